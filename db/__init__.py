@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy rows, the SQLite/PostgreSQL engine recipe, migrations, repositories."""

@@ -1,0 +1,58 @@
+"""Errors the core raises, as codes with parameters; the UI owns their translated wording."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One invalid input: the form field it belongs to, a stable code and the code's parameters."""
+
+    field: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class ValidationFailed(Exception):
+    """Raised by a service when input is refused; nothing has been written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.code}" for e in errors))
+        self.errors = errors
+
+
+class NotFound(Exception):
+    """The record asked for does not exist (or is outside the user's scope)."""
+
+
+class StorageErrorKind(StrEnum):
+    """Environment problems with the database, told apart by SQLite/driver result codes."""
+
+    LOCKED = "locked"  # another program holds the write lock beyond the busy timeout
+    READ_ONLY = "read_only"  # file or folder not writable
+    CORRUPT = "corrupt"  # structurally damaged
+    NOT_A_DATABASE = "not_a_database"  # not an SQLite file at all
+    NEWER_SCHEMA = "newer_schema"  # written by a newer Tartip; never downgraded
+    DISK_FULL = "disk_full"
+    CANNOT_OPEN = "cannot_open"  # missing folder, permissions, bad URL, server unreachable
+
+
+class StorageError(Exception):
+    """The database cannot be used as asked; the message is for the log, the kind for the user."""
+
+    def __init__(self, kind: StorageErrorKind, detail: str = "") -> None:
+        super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
+        self.kind = kind
+        self.detail = detail
+
+
+class RulePackError(Exception):
+    """A rule pack file is unreadable or invalid; `where` names the offending field."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message

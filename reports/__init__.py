@@ -1,0 +1,1 @@
+"""Printed documents: reportlab page templates, fonts and story builders."""
