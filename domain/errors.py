@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -13,7 +14,8 @@ class FieldError:
 
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    # dataclasses.field: the attribute `field` above shadows the bare name for type checkers.
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class ValidationFailed(Exception):
@@ -52,7 +54,10 @@ class StorageError(Exception):
 class RulePackError(Exception):
     """A rule pack file is unreadable or invalid; `where` names the offending field."""
 
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
+    def __init__(self, where: str, message: str, source: str = "") -> None:
+        # `source` (the file) is optional so the error can be raised before the file is known.
+        text = f"{where}: {message}"
+        super().__init__(f"{source}: {text}" if source else text)
         self.where = where
         self.message = message
+        self.source = source

@@ -188,4 +188,7 @@ class CaseFilter:
     unit_id: int | None = None
     committed_from: date | None = None
     committed_to: date | None = None
-    search: str = ""  # matched against names (case-folded), IIN and registration number
+    # Matched as a literal substring against the registration number, name and IIN. Services
+    # hand it to the store already in `domain.text.search_key` form (NFC, trimmed, single spaces,
+    # case-folded, ё -> е); the store compares it with the same fold of those columns.
+    search: str = ""

@@ -1,0 +1,180 @@
+"""Checks on a case as typed, returning field errors as codes; nothing here touches storage."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from domain.errors import FieldError
+from domain.iin import IIN_ERROR_CODES, IinError, parse_iin
+from domain.model import CaseInput
+from domain.rulepack import RulePack
+from domain.text import (
+    MAX_NAME_LENGTH,
+    NAME_ERROR_CODES,
+    has_bad_chars,
+    name_problems,
+    normalize_name,
+    normalize_text,
+)
+
+MAX_POSITION_LENGTH = 300
+MAX_DESCRIPTION_LENGTH = 20_000
+MAX_REPORT_SOURCE_LENGTH = 1_000
+MAX_BODY_NAME_LENGTH = 300
+
+# Every code the domain can put in a FieldError; the UI proves each has a translated message.
+ERROR_CODES: tuple[str, ...] = (
+    "required",
+    *IIN_ERROR_CODES,
+    *NAME_ERROR_CODES,
+    "date.future",
+    "date.discovered_before_committed",
+    "date.continuing_before_committed",
+    "offence.unknown",
+    "offence.repealed",
+    "offence.switched_off",
+    "text.too_long",
+    "text.control_chars",
+    "body.unknown",
+    "unit.unknown",
+    "switch.unknown",
+)
+
+
+def text_errors(
+    field_name: str, value: str, limit: int, *, multiline: bool = False
+) -> list[FieldError]:
+    """`text.control_chars` and `text.too_long` for a free-text field (already normalised)."""
+    errors: list[FieldError] = []
+    if has_bad_chars(value, allow_line_breaks=multiline):
+        errors.append(FieldError(field_name, "text.control_chars"))
+    if len(value) > limit:
+        errors.append(FieldError(field_name, "text.too_long", {"max": limit}))
+    return errors
+
+
+def _offence_errors(
+    code: str,
+    pack: RulePack,
+    switches: Mapping[str, bool],
+    *,
+    is_new: bool,
+    kept_offence: str | None,
+) -> list[FieldError]:
+    """Art. 44/50 catalogue: the code must exist; a new choice must be in force and switched on."""
+    if not code.strip():
+        return [FieldError("offence", "required")]
+    offence = pack.find_offence(code)
+    if offence is None:
+        return [FieldError("offence", "offence.unknown", {"code": code, "pack": pack.id})]
+    # An existing case keeps the qualification it was registered under, even if the sub-point was
+    # repealed or its switch turned off since; only a new choice must be selectable now.
+    if not is_new and (kept_offence is None or kept_offence == code):
+        return []
+    if offence.repealed:
+        return [
+            FieldError(
+                "offence", "offence.repealed", {"code": code, "repealed_by": offence.repealed_by}
+            )
+        ]
+    if not pack.is_selectable(offence, switches):
+        return [
+            FieldError("offence", "offence.switched_off", {"code": code, "switch": offence.switch})
+        ]
+    return []
+
+
+def _date_errors(data: CaseInput, today: date) -> list[FieldError]:
+    errors: list[FieldError] = []
+    dated = (
+        ("committed_on", data.committed_on),
+        ("discovered_on", data.discovered_on),
+        ("continuing_until", data.continuing_until),
+    )
+    for name, value in dated:
+        if value is None:
+            if name != "continuing_until":
+                errors.append(FieldError(name, "required"))
+        elif value > today:
+            errors.append(FieldError(name, "date.future", {"today": today.isoformat()}))
+    committed = data.committed_on
+    # Against a future commission date the order checks would only repeat "date.future".
+    if committed is not None and committed <= today:
+        if data.discovered_on is not None and data.discovered_on < committed:
+            errors.append(
+                FieldError(
+                    "discovered_on",
+                    "date.discovered_before_committed",
+                    {"committed_on": committed.isoformat()},
+                )
+            )
+        if data.continuing_until is not None and data.continuing_until < committed:
+            errors.append(
+                FieldError(
+                    "continuing_until",
+                    "date.continuing_before_committed",
+                    {"committed_on": committed.isoformat()},
+                )
+            )
+    return errors
+
+
+def validate_case(
+    data: CaseInput,
+    pack: RulePack,
+    switches: Mapping[str, bool],
+    today: date,
+    *,
+    is_new: bool,
+    kept_offence: str | None = None,
+) -> list[FieldError]:
+    """Every problem with a case as typed, in form order; an empty list means it may be saved.
+
+    `pack` is the rule pack governing the offence date; `switches` are the effective legal
+    switches. A new case may not use a repealed (Law 116-VIII for Art. 50 p.1 sub-p. 15) or
+    switched-off offence; an existing case (`is_new=False`) keeps its offence `kept_offence`, and
+    only a change to another offence is held to those rules.
+    """
+    errors: list[FieldError] = []
+    servant = data.servant
+
+    name = normalize_name(servant.full_name)
+    if not name:
+        errors.append(FieldError("servant.full_name", "required"))
+    else:
+        for code in name_problems(name):
+            params = {"max": MAX_NAME_LENGTH} if code == "name.too_long" else {}
+            errors.append(FieldError("servant.full_name", code, params))
+
+    if not servant.iin.strip():
+        errors.append(FieldError("servant.iin", "required"))
+    else:
+        try:
+            parse_iin(servant.iin, today)
+        except IinError as e:
+            errors.append(FieldError("servant.iin", e.code))
+
+    position = normalize_name(servant.position)
+    if not position:
+        errors.append(FieldError("servant.position", "required"))
+    else:
+        errors += text_errors("servant.position", position, MAX_POSITION_LENGTH)
+
+    if servant.body_id is None:
+        errors.append(FieldError("servant.body_id", "required"))
+
+    errors += _offence_errors(
+        data.offence, pack, switches, is_new=is_new, kept_offence=kept_offence
+    )
+    errors += _date_errors(data, today)
+    errors += text_errors(
+        "description",
+        normalize_text(data.description),
+        MAX_DESCRIPTION_LENGTH,
+        multiline=True,
+    )
+    errors += text_errors(
+        "report_source", normalize_text(data.report_source), MAX_REPORT_SOURCE_LENGTH
+    )
+    return errors

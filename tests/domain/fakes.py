@@ -1,0 +1,322 @@
+"""An in-memory store behind the ports (cosmicpython's fake unit of work), for service tests.
+
+It keeps real transaction semantics: a unit of work edits a private copy that `commit()`
+publishes and leaving without commit throws away, so "nothing was written" is checkable.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+from domain.model import (
+    NO_GROUP,
+    Body,
+    BodyKind,
+    CaseDetail,
+    CaseEvent,
+    CaseFilter,
+    CaseRow,
+    Servant,
+    SortKey,
+    Unit,
+)
+from domain.ports import (
+    CaseQueries,
+    CaseRecord,
+    CaseStore,
+    ServantRecord,
+    SettingsStore,
+    UnitOfWork,
+)
+from domain.text import search_key
+
+
+@dataclass
+class _StoredCase:
+    number: str
+    record: CaseRecord
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass
+class _State:
+    """Everything the fake database holds; copied per unit of work."""
+
+    bodies: dict[int, Body] = field(default_factory=dict)
+    units: dict[int, Unit] = field(default_factory=dict)
+    servants: dict[int, Servant] = field(default_factory=dict)
+    cases: dict[int, _StoredCase] = field(default_factory=dict)
+    events: list[CaseEvent] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)
+    numbers: dict[int, int] = field(default_factory=dict)
+    next_id: int = 1
+    writes: list[str] = field(default_factory=list)  # names of write calls, in order
+
+    def new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+
+class FakeDatabase:
+    """The committed state, shared by every FakeUnitOfWork made over it."""
+
+    def __init__(self) -> None:
+        self.state = _State()
+        self.commits = 0
+
+    def seed_body(self, name_ru: str, name_kk: str, units: tuple[str, ...] = ()) -> int:
+        body_id = self.state.new_id()
+        self.state.bodies[body_id] = Body(body_id, name_ru, name_kk, BodyKind.MINISTRY)
+        for u in units:
+            unit_id = self.state.new_id()
+            self.state.units[unit_id] = Unit(unit_id, body_id, u, u)
+        return body_id
+
+    @property
+    def writes(self) -> list[str]:
+        return list(self.state.writes)
+
+
+class FakeCaseStore:
+    """ports.CaseStore over a _State."""
+
+    def __init__(self, state: _State) -> None:
+        self.s = state
+
+    def add_body(self, name_ru: str, name_kk: str, kind: BodyKind, region: str) -> int:
+        self.s.writes.append("add_body")
+        body_id = self.s.new_id()
+        self.s.bodies[body_id] = Body(body_id, name_ru, name_kk, kind, region)
+        return body_id
+
+    def add_unit(self, body_id: int, name_ru: str, name_kk: str) -> int:
+        self.s.writes.append("add_unit")
+        assert body_id in self.s.bodies, "foreign key"
+        unit_id = self.s.new_id()
+        self.s.units[unit_id] = Unit(unit_id, body_id, name_ru, name_kk)
+        return unit_id
+
+    def find_servant_by_iin(self, iin: str) -> Servant | None:
+        return next((x for x in self.s.servants.values() if x.iin == iin), None)
+
+    def _servant(self, servant_id: int, r: ServantRecord) -> Servant:
+        assert r.body_id is None or r.body_id in self.s.bodies, "foreign key"
+        assert r.name_key == search_key(r.full_name)
+        return Servant(
+            id=servant_id,
+            full_name=r.full_name,
+            iin=r.iin,
+            birth_date=r.birth_date,
+            sex=r.sex,
+            position=r.position,
+            category=r.category,
+            elected=r.elected,
+            body_id=r.body_id,
+            unit_id=r.unit_id,
+        )
+
+    def add_servant(self, record: ServantRecord) -> int:
+        self.s.writes.append("add_servant")
+        assert self.find_servant_by_iin(record.iin) is None, "unique IIN"
+        servant_id = self.s.new_id()
+        self.s.servants[servant_id] = self._servant(servant_id, record)
+        return servant_id
+
+    def update_servant(self, servant_id: int, record: ServantRecord) -> None:
+        self.s.writes.append("update_servant")
+        assert servant_id in self.s.servants
+        self.s.servants[servant_id] = self._servant(servant_id, record)
+
+    def next_case_number(self, year: int) -> str:
+        self.s.writes.append("next_case_number")
+        n = self.s.numbers.get(year, 0) + 1
+        self.s.numbers[year] = n
+        return f"{year}-{n:06d}"
+
+    def add_case(self, number: str, record: CaseRecord, now_utc: datetime) -> int:
+        self.s.writes.append("add_case")
+        assert record.servant_id in self.s.servants, "foreign key"
+        case_id = self.s.new_id()
+        self.s.cases[case_id] = _StoredCase(number, record, now_utc, now_utc)
+        return case_id
+
+    def update_case(self, case_id: int, record: CaseRecord, now_utc: datetime) -> None:
+        self.s.writes.append("update_case")
+        stored = self.s.cases[case_id]
+        self.s.cases[case_id] = replace(stored, record=record, updated_at=now_utc)
+
+    def get_case(self, case_id: int) -> CaseDetail | None:
+        stored = self.s.cases.get(case_id)
+        if stored is None:
+            return None
+        r = stored.record
+        servant = self.s.servants[r.servant_id]
+        body = self.s.bodies.get(servant.body_id) if servant.body_id else None
+        unit = self.s.units.get(servant.unit_id) if servant.unit_id else None
+        return CaseDetail(
+            id=case_id,
+            number=stored.number,
+            servant=servant,
+            offence=r.offence,
+            offence_group=r.offence_group,
+            rule_pack=r.rule_pack,
+            committed_on=r.committed_on,
+            discovered_on=r.discovered_on,
+            continuing_until=r.continuing_until,
+            description=r.description,
+            report_source=r.report_source,
+            status=r.status,
+            created_at=stored.created_at,
+            updated_at=stored.updated_at,
+            body_name=body.name_ru if body else "",
+            unit_name=unit.name_ru if unit else "",
+            events=tuple(e for e in self.s.events if e.case_id == case_id),
+        )
+
+    def add_event(
+        self, case_id: int, kind: str, actor: str, at_utc: datetime, data: dict[str, Any]
+    ) -> None:
+        self.s.writes.append(f"event:{kind}")
+        assert case_id in self.s.cases, "foreign key"
+        event_id = len(self.s.events) + 1
+        self.s.events.append(CaseEvent(event_id, case_id, at_utc, kind, actor, copy.deepcopy(data)))
+
+
+_SORT: dict[SortKey, Callable[[CaseRow], Any]] = {
+    SortKey.NUMBER: lambda r: r.number,
+    SortKey.FULL_NAME: lambda r: search_key(r.full_name),
+    SortKey.IIN: lambda r: r.iin,
+    SortKey.BODY: lambda r: r.body_name,
+    SortKey.OFFENCE: lambda r: r.offence,
+    SortKey.GROUP: lambda r: r.group or "",
+    SortKey.STATUS: lambda r: r.status.value,
+    SortKey.COMMITTED: lambda r: r.committed_on,
+    SortKey.DISCOVERED: lambda r: r.discovered_on,
+}
+
+
+class FakeCaseQueries:
+    """ports.CaseQueries over a _State; the search text is compared as given (already folded)."""
+
+    def __init__(self, state: _State) -> None:
+        self.s = state
+
+    def _rows(self, flt: CaseFilter) -> list[CaseRow]:
+        rows = []
+        for case_id, stored in self.s.cases.items():
+            r = stored.record
+            servant = self.s.servants[r.servant_id]
+            body = self.s.bodies.get(servant.body_id) if servant.body_id else None
+            if flt.group is not None and (r.offence_group or NO_GROUP) != flt.group:
+                continue
+            if flt.offence is not None and r.offence != flt.offence:
+                continue
+            if flt.status is not None and r.status != flt.status:
+                continue
+            if flt.body_id is not None and servant.body_id != flt.body_id:
+                continue
+            if flt.unit_id is not None and servant.unit_id != flt.unit_id:
+                continue
+            if flt.committed_from is not None and r.committed_on < flt.committed_from:
+                continue
+            if flt.committed_to is not None and r.committed_on > flt.committed_to:
+                continue
+            # Like the SQL store: a literal substring of the folded "number name iin".
+            haystack = search_key(f"{stored.number} {servant.full_name} {servant.iin}")
+            if flt.search and flt.search not in haystack:
+                continue
+            rows.append(
+                CaseRow(
+                    id=case_id,
+                    number=stored.number,
+                    full_name=servant.full_name,
+                    iin=servant.iin,
+                    body_name=body.name_ru if body else "",
+                    offence=r.offence,
+                    group=r.offence_group,
+                    status=r.status,
+                    committed_on=r.committed_on,
+                    discovered_on=r.discovered_on,
+                )
+            )
+        return rows
+
+    def page(
+        self, flt: CaseFilter, sort: SortKey, descending: bool, offset: int, limit: int
+    ) -> list[CaseRow]:
+        rows = sorted(self._rows(flt), key=lambda r: (_SORT[sort](r), r.id), reverse=descending)
+        return rows[offset : offset + limit]
+
+    def count(self, flt: CaseFilter) -> int:
+        return len(self._rows(flt))
+
+    def group_counts(self, flt: CaseFilter) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self._rows(replace(flt, group=None)):
+            key = row.group or NO_GROUP
+            counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def bodies(self) -> list[Body]:
+        return sorted(self.s.bodies.values(), key=lambda b: b.name_ru)
+
+    def units(self, body_id: int | None = None) -> list[Unit]:
+        return [u for u in self.s.units.values() if body_id is None or u.body_id == body_id]
+
+
+class FakeSettingsStore:
+    """ports.SettingsStore over a _State."""
+
+    def __init__(self, state: _State) -> None:
+        self.s = state
+
+    def get_setting(self, key: str) -> str | None:
+        return self.s.settings.get(key)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.s.writes.append("set_setting")
+        self.s.settings[key] = value
+
+
+class FakeUnitOfWork:
+    """ports.UnitOfWork: a private copy of the state, published by commit()."""
+
+    def __init__(self, db: FakeDatabase) -> None:
+        self._db = db
+        self._begin()
+
+    def _begin(self) -> None:
+        self._work = copy.deepcopy(self._db.state)
+        # Typed as the ports: Protocol attributes are invariant, so the subtype would not match.
+        self.cases: CaseStore = FakeCaseStore(self._work)
+        self.queries: CaseQueries = FakeCaseQueries(self._work)
+        self.settings: SettingsStore = FakeSettingsStore(self._work)
+
+    def __enter__(self) -> FakeUnitOfWork:
+        self._begin()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.rollback()
+
+    def commit(self) -> None:
+        self._db.state = copy.deepcopy(self._work)
+        self._db.commits += 1
+
+    def rollback(self) -> None:
+        self._begin()
+
+
+def _conforms(db: FakeDatabase) -> UnitOfWork:
+    return FakeUnitOfWork(db)  # `mypy tests/domain/fakes.py` checks the fake against the port
