@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Install what Tartip needs and start it (`./bootstrap.sh app`) or run the whole test suite
+# (`./bootstrap.sh test`). Idempotent: a second run only checks and starts.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# The Qt runtime libraries the PySide6 wheels expect from the system, the fonts that cover every
+# Kazakh letter on screen and in PDFs, and poppler for reading PDFs back in tests.
+DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+      libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+      libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-liberation fonts-dejavu-core poppler-utils"
+
+missing_debs() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local p
+    for p in $DEBS; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || printf '%s ' "$p"
+    done
+}
+
+install_debs() {
+    local missing
+    missing=$(missing_debs)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    else
+        echo "Tartip needs these system packages: $missing (install them with your package manager)" >&2
+    fi
+}
+
+ensure_venv() {
+    [ -x .venv/bin/python ] || python3 -m venv .venv
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$1"
+}
+
+case "${1:-app}" in
+    app)
+        install_debs
+        ensure_venv ""
+        shift || true
+        exec .venv/bin/python main.py "$@"
+        ;;
+    test)
+        install_debs
+        ensure_venv "[test]"
+        shift
+        exec .venv/bin/python -m pytest "$@"
+        ;;
+    *)
+        echo "usage: ./bootstrap.sh [app|test] [arguments...]" >&2
+        exit 2
+        ;;
+esac

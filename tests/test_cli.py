@@ -1,0 +1,160 @@
+"""The command-line contract other tools rely on: subcommand names, options, JSON keys, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import main
+from domain.iin import make_iin, parse_iin
+from domain.model import CaseStatus, Sex
+from domain.text import search_key
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    assert main.main(["demo", "--cases", "400", "--seed", "3", "--db", str(path)]) == 0
+    return path
+
+
+def test_demo_then_cases_lists_json_with_the_contract_keys(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "cases", "--db", str(demo_db), "--limit", "1000", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 400
+    for key in ("id", "number", "full_name", "iin", "offence", "group", "status"):
+        assert key in rows[0]
+    # The demo data is what it claims: valid IINs, every status, all three groups.
+    today = date.today()
+    for row in rows:
+        parse_iin(row["iin"], today=today)
+    assert {r["status"] for r in rows} == {s.value for s in CaseStatus}
+    assert {r["group"] for r in rows} >= {"I", "II", "III", None}
+
+
+def test_cases_filters_by_group_offence_status_and_search(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--limit", "1000", "--json")
+    everything = json.loads(out)
+
+    _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--group", "II", "--limit", "1000", "--json")
+    group_two = json.loads(out)
+    assert group_two and all(r["group"] == "II" for r in group_two)
+    assert len(group_two) == sum(r["group"] == "II" for r in everything)
+
+    offence = group_two[0]["offence"]
+    _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--offence", offence, "--json")
+    assert {r["offence"] for r in json.loads(out)} == {offence}
+
+    _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--status", "hearing", "--json")
+    assert {r["status"] for r in json.loads(out)} == {"hearing"}
+
+    # Search folds case for Kazakh letters: any spelling of a surname finds the same cases.
+    name = next(r["full_name"] for r in everything if "Ә" in r["full_name"] or "Қ" in r["full_name"])
+    surname = name.split()[0]
+    found = []
+    for spelling in (surname, surname.lower(), surname.upper()):
+        _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--search", spelling, "--json")
+        found.append({r["id"] for r in json.loads(out)})
+    expected = {r["id"] for r in everything if search_key(surname) in search_key(r["full_name"])}
+    assert found[0] == found[1] == found[2] == expected
+
+    _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--limit", "5", "--json")
+    assert len(json.loads(out)) == 5
+
+
+def test_cases_refuses_an_unknown_offence_with_one_line(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "cases", "--db", str(demo_db), "--offence", "art99", "--json")
+    assert code == 2
+    assert out == ""
+    assert err.strip() == "error: unknown offence code: art99"
+
+
+def test_check_iin_valid_and_invalid(capsys: pytest.CaptureFixture[str]) -> None:
+    iin = next(
+        i for serial in range(1, 50) if (i := make_iin(date(1985, 3, 12), Sex.FEMALE, serial))
+    )
+    code, out, _ = run(capsys, "check-iin", iin, "--json")
+    assert code == 0
+    assert json.loads(out) == {"valid": True, "birth_date": "1985-03-12", "sex": "female"}
+
+    broken = iin[:-1] + str((int(iin[-1]) + 1) % 10)
+    code, out, _ = run(capsys, "check-iin", broken, "--json")
+    assert code == 1
+    answer = json.loads(out)
+    assert answer["valid"] is False
+    assert "check digit" in answer["reason"]
+
+    for bad in ("12345", "85031250012a", "851312500123", "857312700123"):
+        code, out, _ = run(capsys, "check-iin", bad, "--json")
+        assert code == 1 and json.loads(out)["valid"] is False
+
+    code, out, _ = run(capsys, "check-iin", iin)
+    assert code == 0 and "1985-03-12" in out
+
+
+def _check_refused(capsys: pytest.CaptureFixture[str], bad: Path, fragment: str) -> None:
+    before = bad.read_bytes()
+    code, out, err = run(capsys, "cases", "--db", str(bad), "--json")
+    assert code == 3
+    assert out == ""
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert fragment in err.lower()
+    assert bad.read_bytes() == before  # a damaged file is never written to
+
+
+def test_a_file_that_is_no_database_gives_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_bytes("протокол заседания комиссии\n".encode() * 50)
+    _check_refused(capsys, bad, "not a tartip database")
+
+
+def test_a_damaged_database_gives_one_clear_line(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "damaged.db"
+    data = bytearray(demo_db.read_bytes())  # the demo database is closed: a plain copy is safe
+    page = 4096
+    data[5 * page : 9 * page] = bytes(4 * page)  # zero four b-tree pages in the middle
+    bad.write_bytes(bytes(data))
+    _check_refused(capsys, bad, "damaged")
+
+
+def test_the_real_entry_point_runs_as_a_script(tmp_path: Path) -> None:
+    db = tmp_path / "script.db"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "demo", "--cases", "50", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "cases", "--limit", "3", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)) == 3
