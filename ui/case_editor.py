@@ -1,0 +1,445 @@
+"""The dialog that registers or edits a case, checking the input as the user types."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import FieldError, StorageError, ValidationFailed
+from domain.iin import IinError
+from domain.model import CaseDetail, CaseInput, CaseStatus, ServantInput, ServiceCategory
+from ui.form_widgets import AddBodyDialog, FieldBox, OptionalDateEdit
+from ui.labels import body_name, offence_label, offence_tooltip, sex_label, status_label, unit_name
+from ui.messages import field_error_text, field_label, problems_summary
+from ui.prompts import Prompts
+
+if TYPE_CHECKING:
+    from domain.rulepack import Offence
+    from domain.services import CaseService
+
+_log = logging.getLogger(__name__)
+
+# Errors shown under a field before the user has touched it: everything but "you left it empty".
+_QUIET_UNTIL_TOUCHED = frozenset({"required", "iin.empty"})
+
+
+class CaseEditor(QDialog):
+    """Registers a new case or edits one; Save stays disabled while the input has problems."""
+
+    case_saved = Signal(int)  # the case id
+    validated = Signal(list)  # the FieldErrors of the latest check
+
+    def __init__(
+        self,
+        services: CaseService,
+        prompts: Prompts,
+        case: CaseDetail | None = None,
+        debounce_ms: int = 200,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._prompts = prompts
+        self._case = case
+        self._errors: list[FieldError] = []
+        self._touched: set[str] = set()
+        self._loading = True
+        self.body_dialog: AddBodyDialog | None = None
+
+        self.setWindowTitle(
+            self.tr("New case") if case is None else self.tr("Case %1").replace("%1", case.number)
+        )
+        self.validate_timer = QTimer(self)
+        self.validate_timer.setSingleShot(True)
+        self.validate_timer.setInterval(debounce_ms)
+        self.validate_timer.timeout.connect(self.validate_now)
+
+        self._build_servant()
+        self._build_offence()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        # When error lines disappear, the freed height goes to the description box only.
+        self.servant_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.servant_box)
+        layout.addWidget(self.offence_box, 1)
+        layout.addLayout(self.footer)
+        self.resize(780, 680)
+
+        self._load_bodies()
+        if case is not None:
+            self._fill(case)
+        else:
+            self._load_offences()
+        self._loading = False
+        self._connect_changes()
+        self.validate_now()
+
+    # -- building the form ------------------------------------------------------------------
+
+    def _box(self, field: str, widget: QWidget, grow: bool = False) -> FieldBox:
+        box = FieldBox(widget, grow)
+        self.boxes[field] = box
+        return box
+
+    def _build_servant(self) -> None:
+        self.boxes: dict[str, FieldBox] = {}
+        self.full_name = QLineEdit()
+        self.iin = QLineEdit()
+        self.iin.setMaxLength(20)  # room to paste with spaces; the check names the real problem
+        self.iin.setPlaceholderText(self.tr("12 digits"))
+        self.iin_info = QLabel()
+        self.iin_info.setObjectName("iinInfo")
+        self.iin_info.setStyleSheet("color: #505050;")
+        iin_row = QWidget()
+        iin_layout = QHBoxLayout(iin_row)
+        iin_layout.setContentsMargins(0, 0, 0, 0)
+        self.iin.setMinimumWidth(150)
+        iin_layout.addWidget(self.iin, 1)
+        iin_layout.addWidget(self.iin_info, 2)
+        self.position = QLineEdit()
+
+        self.political = QRadioButton(self.tr("Political"))
+        self.administrative = QRadioButton(self.tr("Administrative"))
+        self.administrative.setChecked(True)
+        self.category = QButtonGroup(self)
+        self.category.addButton(self.political)
+        self.category.addButton(self.administrative)
+        self.elected = QCheckBox(self.tr("Elected post"))
+        service_row = QWidget()
+        service_layout = QHBoxLayout(service_row)
+        service_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.administrative, self.political, self.elected):
+            service_layout.addWidget(widget)
+        service_layout.addStretch(1)
+
+        self.body = QComboBox()
+        self.body.setMinimumContentsLength(30)
+        self.body.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.add_body_button = QToolButton()
+        self.add_body_button.setText(self.tr("Add body…"))
+        self.add_body_button.clicked.connect(self.open_add_body)
+        body_row = QWidget()
+        body_layout = QHBoxLayout(body_row)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.body, 1)
+        body_layout.addWidget(self.add_body_button)
+        self.unit = QComboBox()
+
+        self.servant_box = QGroupBox(self.tr("Civil servant"))
+        form = QFormLayout(self.servant_box)
+        form.addRow(
+            field_label("servant.full_name"), self._box("servant.full_name", self.full_name)
+        )
+        form.addRow(field_label("servant.iin"), self._box("servant.iin", iin_row))
+        form.addRow(field_label("servant.position"), self._box("servant.position", self.position))
+        form.addRow(field_label("servant.category"), self._box("servant.category", service_row))
+        form.addRow(field_label("servant.body_id"), self._box("servant.body_id", body_row))
+        form.addRow(field_label("servant.unit_id"), self._box("servant.unit_id", self.unit))
+
+    def _build_offence(self) -> None:
+        self.offence = QComboBox()
+        self.offence.setMinimumContentsLength(40)
+        self.offence.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.committed = OptionalDateEdit()
+        self.discovered = OptionalDateEdit()
+        self.continuing = QCheckBox(self.tr("Continuing offence; it ended on"))
+        self.continuing_until = OptionalDateEdit()
+        self.continuing_until.setEnabled(False)
+        self.continuing.toggled.connect(self.continuing_until.setEnabled)
+        continuing_row = QWidget()
+        continuing_layout = QHBoxLayout(continuing_row)
+        continuing_layout.setContentsMargins(0, 0, 0, 0)
+        continuing_layout.addWidget(self.continuing)
+        continuing_layout.addWidget(self.continuing_until)
+        continuing_layout.addStretch(1)
+        self.status = QComboBox()
+        for status in CaseStatus:
+            self.status.addItem(status_label(status), status)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(70)
+        self.report_source = QLineEdit()
+        self.report_source.setPlaceholderText(self.tr("Who reported it, document number and date"))
+
+        self.offence_box = QGroupBox(self.tr("Facts of the case"))
+        form = QFormLayout(self.offence_box)
+        form.addRow(field_label("offence"), self._box("offence", self.offence))
+        form.addRow(field_label("committed_on"), self._box("committed_on", self.committed))
+        form.addRow(field_label("discovered_on"), self._box("discovered_on", self.discovered))
+        form.addRow("", self._box("continuing_until", continuing_row))
+        form.addRow(field_label("status"), self._box("status", self.status))
+        form.addRow(
+            field_label("description"), self._box("description", self.description, grow=True)
+        )
+        form.addRow(field_label("report_source"), self._box("report_source", self.report_source))
+
+    def _build_buttons(self) -> None:
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #c62828;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.footer = QHBoxLayout()
+        self.footer.addWidget(self.problems, 1)
+        self.footer.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+
+    def _connect_changes(self) -> None:
+        def touch(field: str) -> None:
+            self._touched.add(field)
+            self.validate_timer.start()
+
+        self.full_name.textChanged.connect(lambda: touch("servant.full_name"))
+        self.iin.textChanged.connect(lambda: touch("servant.iin"))
+        self.iin.textChanged.connect(self._show_iin_info)
+        self.position.textChanged.connect(lambda: touch("servant.position"))
+        self.category.buttonToggled.connect(lambda: touch("servant.category"))
+        self.elected.toggled.connect(lambda: touch("servant.category"))
+        self.body.currentIndexChanged.connect(lambda: touch("servant.body_id"))
+        self.body.currentIndexChanged.connect(self._load_units)
+        self.unit.currentIndexChanged.connect(lambda: touch("servant.unit_id"))
+        self.offence.currentIndexChanged.connect(lambda: touch("offence"))
+        self.committed.dateChanged.connect(lambda: touch("committed_on"))
+        self.committed.dateChanged.connect(self._load_offences)
+        self.discovered.dateChanged.connect(lambda: touch("discovered_on"))
+        self.continuing.toggled.connect(lambda: touch("continuing_until"))
+        self.continuing_until.dateChanged.connect(lambda: touch("continuing_until"))
+        self.status.currentIndexChanged.connect(lambda: touch("status"))
+        self.description.textChanged.connect(lambda: touch("description"))
+        self.report_source.textChanged.connect(lambda: touch("report_source"))
+
+    # -- filling the choices ----------------------------------------------------------------
+
+    def _load_bodies(self, select: int | None = None) -> None:
+        current = select if select is not None else self.body.currentData()
+        self.body.blockSignals(True)
+        try:
+            self.body.clear()
+            self.body.addItem(self.tr("Choose a state body…"), None)
+            for body in self._services.bodies():
+                self.body.addItem(body_name(body), body.id)
+            self.body.setCurrentIndex(max(0, self.body.findData(current)))
+        except StorageError as exc:
+            _log.warning("bodies: %s", exc)
+        finally:
+            self.body.blockSignals(False)
+        self._load_units()
+
+    def _load_units(self) -> None:
+        current = self.unit.currentData()
+        body_id = self.body.currentData()
+        self.unit.blockSignals(True)
+        try:
+            self.unit.clear()
+            self.unit.addItem(self.tr("—"), None)
+            if body_id is not None:
+                for unit in self._services.units(body_id):
+                    self.unit.addItem(unit_name(unit), unit.id)
+            self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
+        except StorageError as exc:
+            _log.warning("units: %s", exc)
+        finally:
+            self.unit.blockSignals(False)
+        self.unit.setEnabled(body_id is not None)
+
+    def _load_offences(self) -> None:
+        """Offences selectable on the committed date; an edited case keeps its own."""
+        on = self.committed.value() or date.today()
+        current = self.offence.currentData() or (self._case.offence if self._case else None)
+        try:
+            offences: list[Offence] = list(self._services.selectable_offences(on))
+            if self._case is not None and all(o.code != self._case.offence for o in offences):
+                kept = self._services.pack_for(self._case.committed_on).find_offence(
+                    self._case.offence
+                )
+                if kept is not None:
+                    offences.append(kept)
+        except StorageError as exc:
+            _log.warning("offences: %s", exc)
+            offences = []
+        self.offence.blockSignals(True)
+        try:
+            self.offence.clear()
+            self.offence.addItem(self.tr("Choose an offence…"), "")
+            for offence in offences:
+                self.offence.addItem(offence_label(offence), offence.code)
+                self.offence.setItemData(
+                    self.offence.count() - 1, offence_tooltip(offence), Qt.ItemDataRole.ToolTipRole
+                )
+            self.offence.setCurrentIndex(max(0, self.offence.findData(current)))
+        finally:
+            self.offence.blockSignals(False)
+
+    def _fill(self, case: CaseDetail) -> None:
+        servant = case.servant
+        self.full_name.setText(servant.full_name)
+        self.iin.setText(servant.iin)
+        self._show_iin_info()
+        self.position.setText(servant.position)
+        self.political.setChecked(servant.category == ServiceCategory.POLITICAL)
+        self.administrative.setChecked(servant.category == ServiceCategory.ADMINISTRATIVE)
+        self.elected.setChecked(servant.elected)
+        self._load_bodies(select=servant.body_id)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(servant.unit_id)))
+        self.committed.set_value(case.committed_on)
+        self.discovered.set_value(case.discovered_on)
+        self.continuing.setChecked(case.continuing_until is not None)
+        self.continuing_until.set_value(case.continuing_until)
+        self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
+        self.description.setPlainText(case.description)
+        self.report_source.setText(case.report_source)
+        self._load_offences()
+        self._touched.update(self.boxes)  # a stored case shows every problem at once
+
+    # -- reading and checking ---------------------------------------------------------------
+
+    def case_input(self) -> CaseInput:
+        category = (
+            ServiceCategory.POLITICAL
+            if self.political.isChecked()
+            else ServiceCategory.ADMINISTRATIVE
+        )
+        servant = ServantInput(
+            full_name=self.full_name.text(),
+            iin=self.iin.text().strip(),
+            position=self.position.text(),
+            category=category,
+            elected=self.elected.isChecked(),
+            body_id=self.body.currentData(),
+            unit_id=self.unit.currentData(),
+        )
+        return CaseInput(
+            servant=servant,
+            offence=self.offence.currentData() or "",
+            committed_on=self.committed.value(),
+            discovered_on=self.discovered.value(),
+            continuing_until=self.continuing_until.value() if self.continuing.isChecked() else None,
+            description=self.description.toPlainText(),
+            report_source=self.report_source.text(),
+            status=CaseStatus(self.status.currentData()),
+        )
+
+    @property
+    def errors(self) -> list[FieldError]:
+        return list(self._errors)
+
+    def validate_now(self) -> None:
+        self.validate_timer.stop()
+        case_id = self._case.id if self._case else None
+        try:
+            errors = self._services.validate(self.case_input(), case_id)
+        except StorageError as exc:
+            _log.warning("validate: %s", exc)
+            self._show_errors([])
+            self.save_button.setEnabled(True)  # saving will say what is wrong with the database
+            return
+        self._show_errors(errors)
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        self._errors = list(errors)
+        by_field: dict[str, list[str]] = {}
+        for error in errors:
+            if error.field in self._touched or error.code not in _QUIET_UNTIL_TOUCHED:
+                by_field.setdefault(error.field, []).append(field_error_text(error))
+        for field, box in self.boxes.items():
+            box.set_error(" ".join(by_field.get(field, [])))
+        summary = problems_summary(errors)
+        self.problems.setText(summary)
+        details = "\n".join(f"• {field_label(e.field)}: {field_error_text(e)}" for e in errors)
+        self.problems.setToolTip(details)
+        self.save_button.setToolTip(details or self.tr("Save the case"))
+        self.save_button.setEnabled(not errors)
+        self.validated.emit(self._errors)
+
+    def _show_iin_info(self) -> None:
+        text = self.iin.text().strip()
+        if len(text) != 12:
+            self.iin_info.clear()
+            return
+        try:
+            info = self._services.check_iin(text)
+        except IinError:  # the message under the field says which check failed
+            self.iin_info.clear()
+            return
+        self.iin_info.setText(
+            self.tr("born %1, %2")
+            .replace("%1", info.birth_date.strftime("%d.%m.%Y"))
+            .replace("%2", sex_label(info.sex))
+        )
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Write the case; on refusal show why and keep everything the user typed."""
+        data = self.case_input()
+        try:
+            if self._case is None:
+                case_id = self._services.register_case(data)
+            else:
+                self._services.update_case(self._case.id, data)
+                case_id = self._case.id
+        except ValidationFailed as exc:
+            self._touched.update(self.boxes)
+            self._show_errors(exc.errors)
+            return
+        except StorageError as exc:
+            self._prompts.storage_error(exc, self)
+            return
+        self.case_saved.emit(case_id)
+        self.accept()
+
+    def open_add_body(self) -> AddBodyDialog:
+        """Ask for a new state body; it is stored and selected when the dialog is accepted."""
+        dialog = AddBodyDialog(self)
+        dialog.accepted.connect(lambda: self._add_body(dialog))
+        self.body_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add_body(self, dialog: AddBodyDialog) -> None:
+        name_ru, name_kk, kind, region = dialog.values()
+        try:
+            body_id = self._services.add_body(name_ru, name_kk, kind, region)
+        except StorageError as exc:
+            self._prompts.storage_error(exc, self)
+            return
+        except ValidationFailed as exc:
+            self._prompts.warning(
+                self.tr("Add a state body"),
+                "\n".join(f"{e.field}: {field_error_text(e)}" for e in exc.errors),
+                self,
+            )
+            return
+        self._load_bodies(select=body_id)
+        self._touched.add("servant.body_id")
+        self.validate_timer.start()

@@ -1,0 +1,22 @@
+"""What the composition root hands the desktop client: services and a few environment hooks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from domain.services import CaseService
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """The database the window works on, and the hooks only main.py can provide (ui has no db)."""
+
+    services: CaseService
+    database_label: str  # shown in the title bar: the file's path or a DSN without secrets
+    load_demo: Callable[[int], int] | None = None  # fill this database with N demo cases
+    reopen: Callable[[str], AppContext] | None = None  # open another database file
+    log_path: str = ""  # the technical log, named in the crash dialog
+    app_version: str = "dev"

@@ -1,0 +1,97 @@
+"""The one owner of the UI's QSettings: every key, its type and its default live here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ui.i18n import LANGUAGES
+
+_VERSION = 1
+
+
+class Settings:
+    """Typed accessors over QSettings (per user); legal switches live in the database, not here."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._s = store if store is not None else QSettings()
+        if self._int("meta/version", 0) < _VERSION:
+            # Upgrade hooks go here when a key changes meaning.
+            self._s.setValue("meta/version", _VERSION)
+
+    def _int(self, key: str, default: int) -> int:
+        value = self._s.value(key, default)
+        try:
+            return int(value)  # INI files give strings back
+        except (TypeError, ValueError):
+            return default
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._s.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._s.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        return bool(value)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    @property
+    def language(self) -> str | None:
+        """The chosen UI language (ru, kk, en), or None to follow the system."""
+        value = self._s.value("ui/language")
+        return value if value in LANGUAGES else None
+
+    @language.setter
+    def language(self, value: str | None) -> None:
+        if value is None:
+            self._s.remove("ui/language")
+        else:
+            self._s.setValue("ui/language", value)
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        return self._bytes("main/geometry")
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._s.setValue("main/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        """Docks and toolbars (QMainWindow.saveState)."""
+        return self._bytes("main/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("main/state", value)
+
+    @property
+    def case_header_state(self) -> QByteArray:
+        """Column widths, order, visibility and the sort indicator of the case list."""
+        return self._bytes("cases/header")
+
+    @case_header_state.setter
+    def case_header_state(self, value: QByteArray) -> None:
+        self._s.setValue("cases/header", value)
+
+    @property
+    def demo_offered(self) -> bool:
+        return self._bool("hints/demo_offered", False)
+
+    @demo_offered.setter
+    def demo_offered(self, value: bool) -> None:
+        self._s.setValue("hints/demo_offered", bool(value))
+
+    def caveat_seen(self, pack_id: str) -> bool:
+        return pack_id in self._seen_caveats()
+
+    def mark_caveat_seen(self, pack_id: str) -> None:
+        seen = self._seen_caveats() | {pack_id}
+        self._s.setValue("hints/caveats_seen", "|".join(sorted(seen)))
+
+    def _seen_caveats(self) -> set[str]:
+        value = self._s.value("hints/caveats_seen", "")
+        return {part for part in str(value).split("|") if part}
