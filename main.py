@@ -56,6 +56,9 @@ def log_file_path() -> Path:
 def configure_logging() -> Path:
     """Log to a rotating file; users see messages, the file keeps the tracebacks."""
     path = log_file_path()
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path  # called again in the same process (tests): one handler is enough
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -65,7 +68,6 @@ def configure_logging() -> Path:
         handler = logging.StreamHandler(sys.stderr)
         handler.setLevel(logging.ERROR)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per plugin on every start
