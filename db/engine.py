@@ -1,0 +1,378 @@
+"""Opening the database: the SQLite engine recipe, start-up checks and migrations to the head.
+
+SQLite (RELIABILITY.md 1.9, option b): the driver's own BEGIN is switched off and the write engine
+emits `BEGIN IMMEDIATE`, so a read-modify-write holds the write lock from its first read (no lost
+updates, no SQLITE_BUSY_SNAPSHOT). Other URLs (PostgreSQL) get a plain engine.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from db.errors import (
+    SQLITE_CANTOPEN,
+    as_storage_error,
+    describe,
+    sqlite_code,
+    translate_errors,
+)
+from db.uow import SqlUnitOfWork
+from domain.errors import StorageError, StorageErrorKind
+
+__all__ = [
+    "APPLICATION_ID",
+    "DEFAULT_BUSY_TIMEOUT_MS",
+    "Database",
+    "alembic_config",
+    "head_revision",
+    "known_revisions",
+    "open_database",
+    "refresh_statistics",
+    "translate_errors",
+]
+
+# `PRAGMA application_id` of files Tartip creates: "TRTP" in ASCII.
+APPLICATION_ID = 0x54525450
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Below this many cases every plan is fast; statistics start to matter above it.
+_ANALYZE_FROM = 2000
+# Tables whose presence marks a Tartip file that predates the application id.
+_OWN_TABLES = frozenset({"alembic_version", "cases", "servants"})
+
+
+@dataclass(eq=False)
+class Database:
+    """An opened, migrated store: engines plus a factory of units of work."""
+
+    url: str  # for logs and the status bar; any password is masked
+    engine: Engine  # read-write; BEGIN IMMEDIATE on SQLite
+    reader: Engine  # read-only, deferred BEGIN (WAL readers never wait); the same engine elsewhere
+    path: Path | None = None  # the SQLite file, if the store is one
+    lang: str = "ru"  # which body/unit names the read models return: "ru" or "kk"
+    _disposed: bool = field(default=False, repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def uow(self, *, read_only: bool = False) -> SqlUnitOfWork:
+        """A new unit of work; `read_only` ones never take the write lock and refuse writes."""
+        return SqlUnitOfWork(self.reader if read_only else self.engine, lang=self.lang)
+
+    def dispose(self) -> None:
+        """Close every pooled connection (SQLite then checkpoints and removes the -wal file)."""
+        if not self._disposed:
+            self._disposed = True
+            if self.reader is not self.engine:
+                self.reader.dispose()
+            self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.dispose()
+
+
+def open_database(
+    target: str | os.PathLike[str],
+    *,
+    migrate: bool = True,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> Database:
+    """Open (creating if needed) the store at a file path or SQLAlchemy URL and bring it to head.
+
+    Raises StorageError: NOT_A_DATABASE (not SQLite, or another program's file), CORRUPT
+    (`quick_check` fails), READ_ONLY, LOCKED (write lock held beyond the busy timeout),
+    NEWER_SCHEMA (a revision this build does not know), DISK_FULL, CANNOT_OPEN.
+    With `migrate=False` an older schema is left as it is (tools and tests only).
+    """
+    url = _to_url(target)
+    if url.get_backend_name() != "sqlite":
+        engine = _create(url, pool_pre_ping=True)
+        database = Database(url.render_as_string(hide_password=True), engine, engine)
+        with _closing_on_error(database):
+            _prepare(database, migrate)
+        return database
+
+    path = _sqlite_file(url)
+    if path is not None:
+        _check_file(path)
+    engine = _sqlite_engine(url, busy_timeout_ms, read_only=False)
+    # A memory database exists once per connection: there, readers share the writer's engine.
+    memory = (url.database or ":memory:") == ":memory:"
+    reader = engine if memory else _sqlite_engine(url, busy_timeout_ms, read_only=True)
+    database = Database(url.render_as_string(hide_password=True), engine, reader, path)
+    with _closing_on_error(database):
+        _prepare(database, migrate)
+    return database
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's configuration built in code (no alembic.ini): works from a frozen build too."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision id this build ships."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def head_revision() -> str:
+    """The revision a fully migrated database is at."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def refresh_statistics(conn: Connection, *, force: bool = False) -> bool:
+    """Re-run SQLite's ANALYZE when the case count has moved by a fifth since the last one.
+
+    Without statistics the planner takes any equality for selective and sorts 70,000 rows where
+    walking the sort index would stop after 200 (bench/db_queries.py). Full ANALYZE of 100,000
+    cases takes about 0.2 s. Returns whether it ran; other databases keep their own statistics.
+    """
+    if conn.dialect.name != "sqlite":
+        return False
+    cases = conn.exec_driver_sql("SELECT count(*) FROM cases").scalar() or 0
+    if not force:
+        if cases < _ANALYZE_FROM:
+            return False
+        has_stats = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).first()
+        if has_stats is not None:
+            stat = conn.exec_driver_sql(
+                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'cases' LIMIT 1"
+            ).scalar()  # every index's line starts with the table's row count
+            before = int(str(stat).split()[0]) if stat else 0
+            if before and abs(cases - before) * 5 < before:
+                return False
+    conn.exec_driver_sql("PRAGMA analysis_limit=0")
+    conn.exec_driver_sql("ANALYZE")
+    return True
+
+
+# --- engines ---------------------------------------------------------------------------------
+
+
+def _create(url: URL, **kwargs: Any) -> Engine:
+    try:
+        return create_engine(url, **kwargs)
+    except (ArgumentError, ImportError) as exc:  # unknown dialect or missing driver
+        raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _sqlite_engine(url: URL, busy_timeout_ms: int, *, read_only: bool) -> Engine:
+    """An engine whose every connection carries the recipe's pragmas and BEGIN."""
+    timeout_ms = int(busy_timeout_ms)
+    connect_args: dict[str, Any] = {"timeout": timeout_ms / 1000}
+    if (url.database or ":memory:") == ":memory:":
+        # One shared connection, or every checkout would see its own empty database.
+        connect_args["check_same_thread"] = False
+        engine = _create(url, connect_args=connect_args, poolclass=StaticPool)
+    else:
+        # Overflow allows 25 connections: the desktop app needs one or two, tests open 20 (S8).
+        engine = _create(url, connect_args=connect_args, pool_size=5, max_overflow=20)
+    begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+        # The driver must never BEGIN on its own (legacy mode runs SELECT outside transactions).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={timeout_ms:d}")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA trusted_schema=OFF")
+            cursor.execute("PRAGMA temp_store=MEMORY")
+            # 32 MB of page cache keeps the list's columns of 100k cases in memory between pages.
+            cursor.execute("PRAGMA cache_size=-32000")
+            if read_only:
+                cursor.execute("PRAGMA query_only=ON")
+            else:
+                cursor.execute("PRAGMA journal_mode=WAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+# --- start-up --------------------------------------------------------------------------------
+
+
+def _to_url(target: str | os.PathLike[str]) -> URL:
+    text = os.fspath(target)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except ArgumentError as exc:
+            raise StorageError(StorageErrorKind.CANNOT_OPEN, f"bad URL: {exc}") from exc
+    path = Path(text).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The plain file behind a SQLite URL, or None for memory and `file:` URI forms."""
+    database = url.database or ""
+    if (
+        not database
+        or database == ":memory:"
+        or url.query.get("uri")
+        or database.startswith("file:")
+    ):
+        return None
+    return Path(database).expanduser().resolve()
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what must not be opened, before any engine can write to the file (S5, S6)."""
+    if path.is_dir():
+        raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{path} is a folder")
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{path.parent}: {exc}") from exc
+        if not _writable(path.parent):
+            raise StorageError(StorageErrorKind.READ_ONLY, f"{path.parent} is not writable")
+        return
+    if not os.access(path, os.R_OK):
+        raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{path} is not readable")
+    size = path.stat().st_size
+    if not (_writable(path) and _writable(path.parent)):
+        # No SQLite probe here: a read-only connection would leave a -shm file behind that
+        # later blocks writers even once the permissions are fixed.
+        if size and not _has_sqlite_header(path):
+            raise StorageError(StorageErrorKind.NOT_A_DATABASE, f"{path}: no SQLite header")
+        raise StorageError(StorageErrorKind.READ_ONLY, f"{path} or its folder is not writable")
+    if size > 0:
+        _probe_existing(path)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _probe_existing(path: Path) -> None:
+    """Check an existing file through a read-only connection: SQLite at all, ours, intact."""
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _file_error(exc, path) from exc
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if app_id not in (0, APPLICATION_ID) or (
+            app_id == 0 and tables and not _OWN_TABLES <= tables
+        ):
+            raise StorageError(
+                StorageErrorKind.NOT_A_DATABASE,
+                f"not a Tartip database (application_id={app_id}, {len(tables)} tables)",
+            )
+        problems = [row[0] for row in con.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise StorageError(StorageErrorKind.CORRUPT, "; ".join(map(str, problems[:5])))
+    except sqlite3.Error as exc:
+        raise _file_error(exc, path) from exc
+    finally:
+        con.close()
+
+
+def _file_error(exc: sqlite3.Error, path: Path) -> StorageError:
+    # A WAL file whose -shm cannot be made or written is "read-only", not "missing".
+    code = sqlite_code(exc)
+    read_only = not (_writable(path) and _writable(path.parent))
+    if read_only and code is not None and code & 0xFF == SQLITE_CANTOPEN:
+        return StorageError(StorageErrorKind.READ_ONLY, describe(exc))
+    return as_storage_error(exc) or StorageError(StorageErrorKind.CANNOT_OPEN, describe(exc))
+
+
+@contextmanager
+def _closing_on_error(database: Database) -> Iterator[None]:
+    try:
+        yield
+    except BaseException as exc:
+        database.dispose()
+        if isinstance(exc, DBAPIError):
+            # Start-up has no bugs to report in SQL errors: an unreadable store is unopenable.
+            storage = as_storage_error(exc) or StorageError(
+                StorageErrorKind.CANNOT_OPEN, describe(exc)
+            )
+            raise storage from exc
+        raise
+
+
+def _prepare(database: Database, migrate: bool) -> None:
+    """Under one write transaction: refuse newer schemas, migrate, stamp the application id."""
+    known = known_revisions()
+    sqlite = database.is_sqlite
+    with translate_errors(), database.engine.connect() as conn:
+        if sqlite:
+            # Batch migrations copy tables; foreign keys must be off for that, and the pragma is a
+            # no-op inside a transaction, so it is set on the raw connection before BEGIN.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                current = MigrationContext.configure(conn).get_current_heads()
+                unknown = [rev for rev in current if rev not in known]
+                if unknown:
+                    raise StorageError(
+                        StorageErrorKind.NEWER_SCHEMA, f"revision {', '.join(unknown)}"
+                    )
+                if migrate:
+                    command.upgrade(alembic_config(conn), "head")
+                if sqlite:
+                    if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise StorageError(StorageErrorKind.CORRUPT, "foreign_key_check failed")
+                    if conn.exec_driver_sql("PRAGMA application_id").scalar() == 0:
+                        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID:d}")
+                    if migrate:
+                        refresh_statistics(conn)
+        finally:
+            if sqlite:
+                try:
+                    conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+                except sqlite3.Error:
+                    conn.invalidate()  # never return a connection without foreign keys to the pool

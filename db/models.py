@@ -1,0 +1,178 @@
+"""The tables as SQLAlchemy 2 typed rows; only `db/` sees them, services get `domain.model` records."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Constraint names are part of the schema: Alembic batch mode on SQLite and PostgreSQL both need
+# them stable to alter or drop a constraint later.
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An instant stored in UTC; aware datetimes in, aware UTC datetimes out, naive ones refused."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            # A naive time is ambiguous (Kazakhstan changed its offset in 2024): refuse it.
+            raise ValueError("naive datetime given for a UTC column")
+        value = value.astimezone(UTC)
+        # SQLite keeps the text without an offset; every stored value is UTC by this contract.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base carrying the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: dict[Any, Any] = {datetime: UtcDateTime, date: Date}
+
+
+class DbBody(Base):
+    """A state body."""
+
+    __tablename__ = "bodies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name_ru: Mapped[str] = mapped_column(String(500))
+    name_kk: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(20))
+    region: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DbUnit(Base):
+    """A structural unit of a body."""
+
+    __tablename__ = "units"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("bodies.id"), index=True)
+    name_ru: Mapped[str] = mapped_column(String(500))
+    name_kk: Mapped[str] = mapped_column(String(500))
+
+
+class DbServant(Base):
+    """A civil servant, identified by IIN."""
+
+    __tablename__ = "servants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(500))  # NFC, as typed
+    name_key: Mapped[str] = mapped_column(String(500), index=True)  # folded search form
+    iin: Mapped[str] = mapped_column(String(12), unique=True)
+    birth_date: Mapped[date]
+    sex: Mapped[str] = mapped_column(String(10))
+    position: Mapped[str] = mapped_column(String(500))
+    category: Mapped[str] = mapped_column(String(20))
+    elected: Mapped[bool] = mapped_column(Boolean)
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("bodies.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class DbCase(Base):
+    """A disciplinary case, with denormalised list columns so the list never joins to filter or sort.
+
+    `body_id`, `iin`, `sort_name` and `search_key` copy the servant's current body, IIN and name;
+    the repository rewrites them whenever the servant changes. Short columns come first and the long
+    texts last, so a scan of the list columns does not read the descriptions.
+    """
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # f"{year}-{n:06d}"
+    servant_id: Mapped[int] = mapped_column(ForeignKey("servants.id"), index=True)
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("bodies.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    offence: Mapped[str] = mapped_column(String(40), index=True)
+    offence_group: Mapped[str | None] = mapped_column(String(3), index=True)
+    rule_pack: Mapped[str] = mapped_column(String(40))
+    committed_on: Mapped[date] = mapped_column(index=True)
+    discovered_on: Mapped[date] = mapped_column(index=True)
+    continuing_until: Mapped[date | None]
+    iin: Mapped[str] = mapped_column(String(12), index=True)  # the servant's, for sorting
+    sort_name: Mapped[str] = mapped_column(String(500), index=True)  # collation key of the name
+    search_key: Mapped[str] = mapped_column(String(600))  # folded "number name iin"
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    report_source: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class DbCaseEvent(Base):
+    """One timeline entry of a case; `data` is JSON text."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    at_utc: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    data: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class DbCaseNumberSeq(Base):
+    """The last registration number given out per year; bumped under the write lock, so gap-free."""
+
+    __tablename__ = "case_number_seq"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class DbAppSetting(Base):
+    """An administrator-set switch or parameter shared by every workstation."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+# Composite indexes for the list, chosen with EXPLAIN QUERY PLAN in bench/db_queries.py.
+# A filter that often goes with the default discovery-date order walks one index, no sort.
+Index("ix_cases_status_discovered_on", DbCase.status, DbCase.discovered_on)
+# The group tabs sorted by offence: the database cannot know that the offence fixes the group,
+# so without this it walks every Art. 44 case to find the first of group I (70 ms).
+Index("ix_cases_group_offence", DbCase.offence_group, DbCase.offence)
+# Never used for its order: a narrow copy of the search column, with the group and the body so
+# the group tabs and the body sort can count a search's matches from it alone. A substring
+# search scans this instead of the table (a fraction of the bytes).
+Index("ix_cases_search", DbCase.search_key, DbCase.offence_group, DbCase.body_id)
+
+metadata = Base.metadata
