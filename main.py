@@ -100,6 +100,7 @@ def open_services(target: str | None, *, actor: str = "system") -> Wiring:
         today=date.today,
         now_utc=lambda: datetime.now(UTC),
         actor=actor,
+        read_uow_factory=lambda: database.uow(read_only=True),
     )
     return Wiring(database=database, packs=packs, services=services)
 

@@ -101,8 +101,12 @@ class CaseService:
         today: Callable[[], date],
         now_utc: Callable[[], datetime],
         actor: str = "system",
+        read_uow_factory: Callable[[], UnitOfWork] | None = None,
     ) -> None:
         self._uow_factory = uow_factory
+        # Reads through a separate factory need not take the write lock (SQLite: plain BEGIN), so
+        # a list refresh never waits behind another workstation's save.
+        self._read_uow_factory = read_uow_factory or uow_factory
         self.packs = packs
         self._today = today
         self._now_utc = now_utc
@@ -120,7 +124,7 @@ class CaseService:
 
     def switches(self) -> dict[str, bool]:
         """Every legal switch: the packs' defaults overlaid by the administrator's stored values."""
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             return self._switches(uow)
 
     def set_switch(self, name: str, value: bool) -> None:
@@ -144,7 +148,7 @@ class CaseService:
 
     def validate(self, data: CaseInput, case_id: int | None = None) -> list[FieldError]:
         """The problems saving `data` would meet, as a new case or as an edit of `case_id`."""
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             existing = self._get(uow, case_id) if case_id is not None else None
             return self._validate(uow, _clean(data), existing)
 
@@ -214,7 +218,7 @@ class CaseService:
 
     def get_case(self, case_id: int) -> CaseDetail:
         """A case with its servant and timeline; raises NotFound."""
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             return self._get(uow, case_id)
 
     def list_cases(
@@ -228,27 +232,27 @@ class CaseService:
         """One page of the case list, filtered and sorted by the store."""
         if offset < 0 or not 0 < limit <= MAX_PAGE:
             raise ValueError(f"bad page: offset={offset}, limit={limit}")
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             return uow.queries.page(_folded(flt), sort, descending, offset, limit)
 
     def count_cases(self, flt: CaseFilter) -> int:
         """How many cases the filter matches."""
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             return uow.queries.count(_folded(flt))
 
     def group_counts(self, flt: CaseFilter) -> dict[str, int]:
         """Cases per Art. 50 group ("I", "II", "III", NO_GROUP) under the filter."""
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             return uow.queries.group_counts(_folded(flt))
 
     # -- bodies and units ----------------------------------------------------------------------
 
     def bodies(self) -> list[Body]:
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             return uow.queries.bodies()
 
     def units(self, body_id: int | None = None) -> list[Unit]:
-        with self._uow_factory() as uow:
+        with self._read_uow_factory() as uow:
             return uow.queries.units(body_id)
 
     def add_body(
