@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui.labels import GROUPS, group_label
 
@@ -18,7 +18,14 @@ class GroupsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
+        # Counts in their own right-aligned column: the dock is narrower than the group names,
+        # and a count elided away with the name's tail is the one thing the panel is for.
+        self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.all_item = QTreeWidgetItem()
@@ -42,10 +49,15 @@ class GroupsPanel(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Counts per group under the other filters; 'All cases' is their sum."""
         self._counts = {group: int(counts.get(group, 0)) for group in GROUPS}
-        self.all_item.setText(0, self.tr("All cases (%1)").replace("%1", str(self.total())))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.all_item.setText(0, self.tr("All cases"))
+        self.all_item.setText(1, _thousands(self.total()))
+        self.all_item.setTextAlignment(1, right)
         for group, item in self._items.items():
-            item.setText(0, f"{group_label(group)} ({self._counts[group]})")
-            item.setToolTip(0, item.text(0))  # the dock is often narrower than the label
+            item.setText(0, group_label(group))
+            item.setText(1, _thousands(self._counts[group]))
+            item.setTextAlignment(1, right)
+            item.setToolTip(0, f"{group_label(group)}: {self._counts[group]}")
 
     def count(self, group: str | None) -> int:
         return self.total() if group is None else self._counts.get(group, 0)
@@ -67,3 +79,8 @@ class GroupsPanel(QWidget):
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         if item is not None:  # a click or the arrow keys
             self.group_selected.emit(item.data(0, _GROUP_ROLE))
+
+
+def _thousands(n: int) -> str:
+    # A thin space groups digits the same way in ru, kk and en: "100 000".
+    return f"{n:,}".replace(",", "\u2009")

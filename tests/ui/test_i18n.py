@@ -28,7 +28,7 @@ def test_kazakh_catalogue_uses_kazakh_letters(qtbot, services, prompts, tmp_path
     window = MainWindow(make_context(services), prompts=prompts, debounce_ms=0)
     qtbot.addWidget(window)
     assert window.settings_menu.title() == "&Баптаулар"
-    assert window.groups.all_item.text(0) == "Барлық істер (0)"
+    assert window.groups.all_item.text(0) == "Барлық істер"
 
 
 def test_compiled_catalogue_is_cached_by_content_and_rebuilt_when_the_ts_changes(

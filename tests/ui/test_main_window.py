@@ -47,7 +47,7 @@ def test_groups_panel_counts_match_the_service_and_select_the_filter(
     for group in ("I", "II", "III", NO_GROUP):
         assert window.groups.count(group) == counts.get(group, 0)
     assert window.groups.count(None) == demo_services.count_cases(CaseFilter())
-    assert window.groups.all_item.text(0) == f"All cases ({window.groups.total()})"
+    assert window.groups.all_item.text(1) == f"{window.groups.total():,}".replace(",", "\u2009")
 
     window.groups.tree.setCurrentItem(window.groups.item_for("II"))
     assert window.filters.current_filter().group == "II"

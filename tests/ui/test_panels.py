@@ -85,8 +85,9 @@ def test_groups_panel_emits_the_clicked_group_and_sums_counts(qtbot) -> None:
     widget = GroupsPanel()
     qtbot.addWidget(widget)
     widget.set_counts({"I": 3, "II": 0, "III": 4, NO_GROUP: 5})
-    assert widget.all_item.text(0) == "All cases (12)"
-    assert widget.item_for("III").text(0) == "III — abuse of authority (4)"
+    assert (widget.all_item.text(0), widget.all_item.text(1)) == ("All cases", "12")
+    assert widget.item_for("III").text(0) == "III — abuse of authority"
+    assert widget.item_for("III").text(1) == "4"
     with qtbot.waitSignal(widget.group_selected) as picked:
         widget.tree.setCurrentItem(widget.item_for(NO_GROUP))
     assert picked.args == [NO_GROUP]
