@@ -1,5 +1,10 @@
 """Synthetic but realistic demo data: bodies, units, servants with valid IINs, cases, events.
 
+Cases carry pauses (vacations, sick leave, trips...), termination decisions for some Art. 50
+cases and decision dates, and their deadlines are counted by the real engine (domain.deadlines)
+under the stored calendar overrides and switches. A few penalties were decided late, with an
+override reason in the timeline.
+
 Written with Core bulk inserts (executemany) in one write transaction, so 100,000 cases take
 seconds. Deterministic for a seed and a `today`.
 """
@@ -16,13 +21,23 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from db import demo_data as data
 from db.collation import name_sort_key
+from db.demo_deadlines import DemoEngine, draw_deadlines
 from db.engine import Database, refresh_statistics
 from db.errors import translate_errors
-from db.models import DbBody, DbCase, DbCaseEvent, DbCaseNumberSeq, DbServant, DbUnit
+from db.models import (
+    DbBody,
+    DbCase,
+    DbCaseEvent,
+    DbCaseNumberSeq,
+    DbCasePause,
+    DbServant,
+    DbUnit,
+)
 from db.repositories import case_number, case_search_key, event_json
 from domain.iin import make_iin
 from domain.model import BodyKind, CaseStatus, ServiceCategory, Sex
 from domain.rulepack import Offence, OffenceKind, RulePack
+from domain.services import OVERRIDE_EVENT
 from domain.text import normalize_name, search_key
 
 ACTOR = "demo"
@@ -123,7 +138,7 @@ def generate_demo(
     with translate_errors(), database.engine.begin() as conn:
         units_by_body = _bodies_and_units(conn, rng)
         servants = _servants(conn, rng, units_by_body, max(1, int(n_cases * 0.7)), today)
-        _cases(conn, rng, pack, servants, n_cases, today)
+        _cases(conn, rng, pack, servants, n_cases, today, seed)
         refresh_statistics(conn, force=True)
     return n_cases
 
@@ -255,6 +270,8 @@ class _Draft:
     updated_at: datetime
     description: str
     report_source: str
+    continuing: bool = False
+    status_forced: bool = False  # one of the first cases, which walk every status
 
 
 def _draft(
@@ -270,10 +287,12 @@ def _draft(
     lag = int(rng.expovariate(1 / 12)) if rng.random() < 0.9 else rng.randint(30, 300)
     discovered = committed + timedelta(days=min(lag, age))
     continuing_until: date | None = None
-    if rng.random() < 0.05 and discovered > committed and rng.random() < 0.7:
+    continuing = rng.random() < 0.05 and discovered > committed
+    if continuing and rng.random() < 0.7:
         # A continuing offence that has ended (the other 30 % of them are still going on).
         continuing_until = committed + timedelta(days=rng.randint(0, (discovered - committed).days))
     created_day = min(discovered + timedelta(days=rng.randint(0, 4)), today)
+    forced = status is not None
     if status is None:
         status = _status(rng, (today - created_day).days)
     created_at = _at(created_day, rng)
@@ -292,6 +311,8 @@ def _draft(
         updated_at=updated_at,
         description=_description(rng, offence.kind, committed),
         report_source=rng.choice(data.SOURCES),
+        continuing=continuing,
+        status_forced=forced,
     )
 
 
@@ -302,6 +323,7 @@ def _cases(
     servants: list[_ServantRef],
     n: int,
     today: date,
+    seed: int,
 ) -> None:
     offences = list(pack.selectable_offences())
     weights = _offence_weights(offences)
@@ -325,11 +347,21 @@ def _cases(
     first_event = _next_id(conn, DbCaseEvent)
     cases: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
+    pauses: list[dict[str, Any]] = []
+    overrides: list[dict[str, Any]] = []  # events, after the created ones (their ids follow)
+    engine = DemoEngine(conn, pack)
+    # A second generator for the deadline facts, so the rest of the data stays as it was.
+    extra = random.Random(f"{seed}-deadlines")
     for i, d in enumerate(drafts):
         year = d.created_at.year
         counters[year] = counters.get(year, 0) + 1
         number = case_number(year, counters[year])
         case_id = first_case + i
+        dl = draw_deadlines(extra, engine, d, today)
+        updated_at = d.updated_at
+        if dl.decided_on is not None and dl.decided_on > updated_at.date():
+            updated_at = max(updated_at, _at(dl.decided_on, extra))
+        result = dl.result
         cases.append(
             {
                 "id": case_id,
@@ -337,17 +369,24 @@ def _cases(
                 "servant_id": d.servant.id,
                 "body_id": d.servant.body_id,
                 "iin": d.servant.iin,
-                "status": d.status.value,
+                "status": dl.status.value,
                 "offence": d.offence.code,
                 "offence_group": d.offence.group,
                 "rule_pack": pack.id,
                 "committed_on": d.committed_on,
                 "discovered_on": d.discovered_on,
                 "continuing_until": d.continuing_until,
+                "continuing": d.continuing,
+                "terminated_on": dl.terminated_on,
+                "decided_on": dl.decided_on,
+                "discovery_limit": result.discovery_limit if result else None,
+                "absolute_limit": result.absolute_limit if result else None,
+                "absolute_limit_extended": result.absolute_limit_extended if result else None,
+                "last_day": result.last_day if result else None,
                 "sort_name": name_sort_key(d.servant.name_key),
                 "search_key": case_search_key(number, d.servant.name_key, d.servant.iin),
                 "created_at": d.created_at,
-                "updated_at": d.updated_at,
+                "updated_at": updated_at,
                 "report_source": d.report_source,
                 "description": d.description,
             }
@@ -363,9 +402,37 @@ def _cases(
                 "data": event_json({**event, "demo": True}),
             }
         )
+        pauses += [
+            {
+                "case_id": case_id,
+                "reason": p.reason,
+                "starts_on": p.start,
+                "ends_on": p.end,
+                "document": doc,
+            }
+            for p, doc in sorted(
+                zip(dl.pauses, dl.documents, strict=True),
+                key=lambda pd: (pd[0].start, pd[0].end, pd[0].reason, pd[1]),
+            )
+        ]
+        if dl.override is not None:
+            assert dl.decided_on is not None
+            overrides.append(
+                {
+                    "case_id": case_id,
+                    "at_utc": max(updated_at, _at(dl.decided_on, extra)),
+                    "kind": OVERRIDE_EVENT,
+                    "actor": ACTOR,
+                    "data": event_json({**dl.override, "demo": True}),
+                }
+            )
     for start in range(0, len(cases), _BATCH):
         conn.execute(insert(DbCase), cases[start : start + _BATCH])
         conn.execute(insert(DbCaseEvent), events[start : start + _BATCH])
+    for start in range(0, len(pauses), _BATCH):
+        conn.execute(insert(DbCasePause), pauses[start : start + _BATCH])
+    if overrides:
+        conn.execute(insert(DbCaseEvent), overrides)
     new_years = [
         {"year": y, "last": k} for y, k in sorted(counters.items()) if y not in known_years
     ]

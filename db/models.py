@@ -17,8 +17,13 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
+
+from domain.model import OPEN_STATUSES
 
 # Constraint names are part of the schema: Alembic batch mode on SQLite and PostgreSQL both need
 # them stable to alter or drop a constraint later.
@@ -124,6 +129,15 @@ class DbCase(Base):
     committed_on: Mapped[date] = mapped_column(index=True)
     discovered_on: Mapped[date] = mapped_column(index=True)
     continuing_until: Mapped[date | None]
+    continuing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    terminated_on: Mapped[date | None]
+    decided_on: Mapped[date | None]
+    # The deadline engine's dates (domain.deadlines), recomputed by the service whenever the
+    # facts, the pauses, the calendar overrides or the switches change; NULL: not computable.
+    discovery_limit: Mapped[date | None]
+    absolute_limit: Mapped[date | None]
+    absolute_limit_extended: Mapped[date | None]
+    last_day: Mapped[date | None] = mapped_column(index=True)
     iin: Mapped[str] = mapped_column(String(12), index=True)  # the servant's, for sorting
     sort_name: Mapped[str] = mapped_column(String(500), index=True)  # collation key of the name
     search_key: Mapped[str] = mapped_column(String(600))  # folded "number name iin"
@@ -144,6 +158,30 @@ class DbCaseEvent(Base):
     kind: Mapped[str] = mapped_column(String(40))
     actor: Mapped[str] = mapped_column(String(200))
     data: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class DbCasePause(Base):
+    """A period that suspends a case's limits (Art. 45 p.3-4): sick leave, vacation, a trip..."""
+
+    __tablename__ = "case_pauses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(40))  # a rule-pack suspension reason code
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]  # inclusive
+    document: Mapped[str] = mapped_column(String(500), default="")
+
+
+class DbCalendarOverride(Base):
+    """An administrator's correction of the working-day calendar for one day."""
+
+    __tablename__ = "calendar_overrides"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    working: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]
 
 
 class DbCaseNumberSeq(Base):
@@ -174,5 +212,25 @@ Index("ix_cases_group_offence", DbCase.offence_group, DbCase.offence)
 # the group tabs and the body sort can count a search's matches from it alone. A substring
 # search scans this instead of the table (a fraction of the bytes).
 Index("ix_cases_search", DbCase.search_key, DbCase.offence_group, DbCase.body_id)
+
+# The open statuses as SQL literals, in one fixed order. The partial index below holds only
+# open cases, and SQLite uses a partial index only when the query repeats its WHERE term exactly,
+# with the same literals (bound parameters do not match): queries take `open_condition()`.
+OPEN_STATUS_VALUES: tuple[str, ...] = tuple(sorted(s.value for s in OPEN_STATUSES))
+
+
+def open_condition() -> ColumnElement[bool]:
+    """`cases.status IN ('hearing', 'investigation', 'registered')` with inline literals."""
+    return DbCase.status.in_([literal_column(f"'{v}'") for v in OPEN_STATUS_VALUES])
+
+
+# The watch list: open cases by last day. Only open cases are in it (a fifth of them at most), so
+# the first page walks it and stops, and a deadline band's count is a short range scan.
+Index(
+    "ix_cases_open_last_day",
+    DbCase.last_day,
+    sqlite_where=open_condition(),
+    postgresql_where=open_condition(),
+)
 
 metadata = Base.metadata

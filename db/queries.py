@@ -11,6 +11,8 @@ How a page stays fast at 100,000 cases (figures: bench/db_queries.py):
   cannot estimate how many rows a substring matches, so a page first collects the matching ids
   (a scan of the narrow search index, stopping after SPARSE_CAP): when they are few, it sorts just
   those rows; when they are many, it walks the sort index, where a page is soon found.
+- The watch list (open cases by last day) and the deadline bands walk or range-scan the partial
+  index of open cases' last days; cases without a last day sort after the others both ways.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 
 from db.errors import translate_errors
-from db.models import DbBody, DbCase, DbServant, DbUnit
+from db.models import DbBody, DbCase, DbServant, DbUnit, open_condition
 from domain.model import (
     NO_GROUP,
     Body,
@@ -83,6 +85,15 @@ def filter_conditions(flt: CaseFilter, *, with_group: bool = True) -> list[Colum
         terms.append(DbCase.committed_on <= flt.committed_to)
     if flt.search:
         terms.append(search_condition(flt.search))
+    if flt.deadline is not None:
+        # A band is relative to today, which only the service knows.
+        raise ValueError("CaseFilter.deadline must be turned into last-day bounds by the service")
+    if flt.open_only:
+        terms.append(open_condition())
+    if flt.last_day_from is not None:
+        terms.append(DbCase.last_day >= flt.last_day_from)
+    if flt.last_day_to is not None:
+        terms.append(DbCase.last_day <= flt.last_day_to)
     return terms
 
 
@@ -121,7 +132,7 @@ class SqlCaseQueries:
             if offset + limit / 2 > total / 2:
                 # Nearer the end: the same rows are the first ones in the opposite order.
                 start = total - offset - limit
-                ids = self._ids(conditions, sort, not descending, start, limit)
+                ids = self._ids(conditions, sort, descending, start, limit, mirrored=True)
                 return self._rows(ids[::-1])
         return self._rows(self._ids(conditions, sort, descending, offset, limit))
 
@@ -179,10 +190,13 @@ class SqlCaseQueries:
         descending: bool,
         offset: int,
         limit: int,
+        *,
+        mirrored: bool = False,
     ) -> list[int]:
-        """The ids of one page, found on `cases` alone (no joins for the rows skipped)."""
-        stmt = self.ordered_ids(conditions, sort, descending).offset(offset).limit(limit)
-        return list(self._session.scalars(stmt))
+        """The ids of one page, found on `cases` alone (no joins for the rows skipped);
+        `mirrored` counts from the other end of the (sort, descending) order."""
+        stmt = self.ordered_ids(conditions, sort, descending, mirrored=mirrored)
+        return list(self._session.scalars(stmt.offset(offset).limit(limit)))
 
     def _ids_by_body(
         self,
@@ -248,6 +262,7 @@ class SqlCaseQueries:
                 DbCase.status,
                 DbCase.committed_on,
                 DbCase.discovered_on,
+                DbCase.last_day,
             )
             .join(DbServant, DbServant.id == DbCase.servant_id)
             .outerjoin(DbBody, DbBody.id == DbCase.body_id)
@@ -265,19 +280,30 @@ class SqlCaseQueries:
                 status=CaseStatus(r[7]),
                 committed_on=r[8],
                 discovered_on=r[9],
+                last_day=r[10],
             )
             for r in self._session.execute(stmt)
         }
         return [rows[i] for i in ids]
 
     def ordered_ids(
-        self, conditions: Sequence[ColumnElement[bool]], sort: SortKey, descending: bool
+        self,
+        conditions: Sequence[ColumnElement[bool]],
+        sort: SortKey,
+        descending: bool,
+        *,
+        mirrored: bool = False,
     ) -> Select[Any]:
-        """Ids matching `conditions` in list order (public for the benchmark's EXPLAIN)."""
+        """Ids matching `conditions` in list order, or its exact reverse when `mirrored`
+        (public for the benchmark's EXPLAIN)."""
         stmt = select(DbCase.id)
         if sort is SortKey.BODY:
             stmt = stmt.outerjoin(DbBody, DbBody.id == DbCase.body_id)
-        return stmt.where(*conditions).order_by(*self._sort_keys(sort, descending))
+        if sort is SortKey.LAST_DAY:
+            keys = _last_day_keys(descending, mirrored)
+        else:
+            keys = self._sort_keys(sort, descending != mirrored)
+        return stmt.where(*conditions).order_by(*keys)
 
     def _sort_keys(self, sort: SortKey, descending: bool) -> list[UnaryExpression[Any]]:
         column = {
@@ -303,3 +329,21 @@ class SqlCaseQueries:
                 DbCase.id.desc(),
             ]
         return [columns[0].asc().nulls_first(), *(c.asc() for c in columns[1:]), DbCase.id.asc()]
+
+
+def _last_day_keys(descending: bool, mirrored: bool) -> list[UnaryExpression[Any]]:
+    """By last day, cases without one after the others in both directions (the watch list ends
+    with what cannot be counted rather than starting with it); ties by id in the same direction.
+
+    Unlike the other columns, the two directions are not each other's reverse, so reading a page
+    from the end takes the exact mirror: the undated cases first, then the dates the other way.
+    SQLite walks the last-day index for all four orders (its "NULLS LAST" scan reads the NULLs
+    after the rest).
+    """
+    if not mirrored:
+        if descending:
+            return [DbCase.last_day.desc().nulls_last(), DbCase.id.desc()]
+        return [DbCase.last_day.asc().nulls_last(), DbCase.id.asc()]
+    if descending:
+        return [DbCase.last_day.asc().nulls_first(), DbCase.id.asc()]
+    return [DbCase.last_day.desc().nulls_first(), DbCase.id.desc()]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,8 +20,10 @@ from db.models import (
     DbCase,
     DbCaseEvent,
     DbCaseNumberSeq,
+    DbCasePause,
     DbServant,
     DbUnit,
+    open_condition,
 )
 from domain.errors import NotFound
 from domain.model import (
@@ -28,11 +31,16 @@ from domain.model import (
     CaseDetail,
     CaseEvent,
     CaseStatus,
+    PauseInput,
     Servant,
     ServiceCategory,
     Sex,
 )
-from domain.ports import CaseRecord, ServantRecord
+from domain.ports import CaseRecord, DeadlineDates, DeadlineFacts, ServantRecord
+
+# Cases read per statement when streaming facts for a recomputation; between chunks no statement
+# is open, so the caller's writes never run beside a half-read cursor.
+FACTS_CHUNK = 5000
 
 
 def case_number(year: int, n: int) -> str:
@@ -209,6 +217,9 @@ class SqlCaseStore:
             .where(DbCaseEvent.case_id == case_id)
             .order_by(DbCaseEvent.at_utc, DbCaseEvent.id)
         ).all()
+        pauses = self._session.scalars(
+            select(DbCasePause).where(DbCasePause.case_id == case_id).order_by(DbCasePause.id)
+        ).all()
         return CaseDetail(
             id=row.id,
             number=row.number,
@@ -237,6 +248,11 @@ class SqlCaseStore:
                 )
                 for e in events
             ),
+            continuing=row.continuing,
+            terminated_on=row.terminated_on,
+            pauses=tuple(_pause(p) for p in pauses),
+            decided_on=row.decided_on,
+            last_day=row.last_day,
         )
 
     @translate_errors()
@@ -249,6 +265,105 @@ class SqlCaseStore:
             )
         )
         self._session.flush()
+
+    @translate_errors()
+    def set_pauses(self, case_id: int, pauses: tuple[PauseInput, ...]) -> None:
+        """Replace the case's pauses with these, kept in the order given."""
+        self._session.execute(delete(DbCasePause).where(DbCasePause.case_id == case_id))
+        if pauses:
+            self._session.execute(
+                insert(DbCasePause),
+                [
+                    {
+                        "case_id": case_id,
+                        "reason": p.reason,
+                        "starts_on": p.start,
+                        "ends_on": p.end,
+                        "document": p.document,
+                    }
+                    for p in pauses
+                ],
+            )
+
+    def deadline_facts(
+        self, open_only: bool, missing_only: bool = False
+    ) -> Iterator[DeadlineFacts]:
+        """Facts in id order, a chunk of FACTS_CHUNK cases (and their pauses) per statement."""
+        columns = (
+            DbCase.id,
+            DbCase.offence,
+            DbCase.rule_pack,
+            DbCase.committed_on,
+            DbCase.discovered_on,
+            DbCase.continuing,
+            DbCase.continuing_until,
+            DbCase.terminated_on,
+            DbCase.discovery_limit,
+            DbCase.absolute_limit,
+            DbCase.absolute_limit_extended,
+            DbCase.last_day,
+        )
+        conditions = []
+        if open_only:
+            conditions.append(open_condition())
+        if missing_only:
+            conditions.append(DbCase.last_day.is_(None))
+        after = 0
+        while True:
+            with translate_errors():
+                rows = self._session.execute(
+                    select(*columns)
+                    .where(DbCase.id > after, *conditions)
+                    .order_by(DbCase.id)
+                    .limit(FACTS_CHUNK)
+                ).all()
+                if not rows:
+                    return
+                pauses: dict[int, list[PauseInput]] = {}
+                for case_id, reason, start, end, document in self._session.execute(
+                    select(
+                        DbCasePause.case_id,
+                        DbCasePause.reason,
+                        DbCasePause.starts_on,
+                        DbCasePause.ends_on,
+                        DbCasePause.document,
+                    )
+                    .where(DbCasePause.case_id.between(rows[0].id, rows[-1].id))
+                    .order_by(DbCasePause.case_id, DbCasePause.id)
+                ):
+                    pauses.setdefault(case_id, []).append(PauseInput(reason, start, end, document))
+            for r in rows:
+                current = None
+                if r.last_day is not None:
+                    current = DeadlineDates(
+                        discovery_limit=r.discovery_limit,
+                        absolute_limit=r.absolute_limit,
+                        absolute_limit_extended=r.absolute_limit_extended,
+                        last_day=r.last_day,
+                    )
+                yield DeadlineFacts(
+                    case_id=r.id,
+                    offence=r.offence,
+                    rule_pack=r.rule_pack,
+                    committed_on=r.committed_on,
+                    discovered_on=r.discovered_on,
+                    continuing=r.continuing,
+                    continuing_until=r.continuing_until,
+                    terminated_on=r.terminated_on,
+                    pauses=tuple(pauses.get(r.id, ())),
+                    current=current,
+                )
+            after = rows[-1].id
+
+    @translate_errors()
+    def set_deadlines(self, changes: list[tuple[int, DeadlineDates | None]]) -> None:
+        """Store recomputed dates, one executemany; the rows' other columns are untouched."""
+        if not changes:
+            return
+        # ORM bulk UPDATE by primary key: one executemany of UPDATE cases SET ... WHERE id = ?.
+        self._session.execute(
+            update(DbCase), [_deadline_values(case_id, d) for case_id, d in changes]
+        )
 
     def _servant_row(self, servant_id: int) -> DbServant:
         servant = self._session.get(DbServant, servant_id)
@@ -285,6 +400,24 @@ def _name(row: DbBody | DbUnit | None, lang: str) -> str:
     return row.name_kk if lang == "kk" else row.name_ru
 
 
+def _pause(row: DbCasePause) -> PauseInput:
+    return PauseInput(
+        reason=row.reason, start=row.starts_on, end=row.ends_on, document=row.document
+    )
+
+
+def _deadline_values(case_id: int | None, dates: DeadlineDates | None) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "discovery_limit": dates.discovery_limit if dates else None,
+        "absolute_limit": dates.absolute_limit if dates else None,
+        "absolute_limit_extended": dates.absolute_limit_extended if dates else None,
+        "last_day": dates.last_day if dates else None,
+    }
+    if case_id is not None:
+        values["id"] = case_id
+    return values
+
+
 def _servant_values(record: ServantRecord) -> dict[str, Any]:
     return {
         "full_name": record.full_name,
@@ -312,6 +445,10 @@ def _case_values(record: CaseRecord) -> dict[str, Any]:
         "description": record.description,
         "report_source": record.report_source,
         "status": CaseStatus(record.status).value,
+        "continuing": record.continuing,
+        "terminated_on": record.terminated_on,
+        "decided_on": record.decided_on,
+        **_deadline_values(None, record.deadlines),
     }
 
 

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from db.calendar_store import SqlCalendarStore
 from db.errors import as_storage_error, translate_errors
 from db.queries import SqlCaseQueries
 from db.repositories import SqlCaseStore, SqlSettingsStore
@@ -24,6 +25,7 @@ class SqlUnitOfWork:
         self.cases = SqlCaseStore(self._session, lang=lang)
         self.queries = SqlCaseQueries(self._session, lang=lang)
         self.settings = SqlSettingsStore(self._session)
+        self.calendar = SqlCalendarStore(self._session)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

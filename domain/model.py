@@ -90,6 +90,59 @@ class CaseInput:
     description: str = ""
     report_source: str = ""
     status: CaseStatus = CaseStatus.REGISTERED
+    continuing: bool = False  # a continuing offence; still going when continuing_until is None
+    # The decision terminating a criminal or administrative case in which the Art. 50 signs were
+    # found (Art. 45: 3 months from it, capped at 1 year from commission).
+    terminated_on: date | None = None
+    pauses: tuple[PauseInput, ...] = ()  # periods that suspend the limits (Art. 45 p.3-4)
+    decided_on: date | None = None  # the day the penalty (or no penalty) was decided
+    # Written reason for deciding after the last day or on a day no penalty may be imposed; the
+    # check lives in domain.deadlines, the reason goes to the case's timeline.
+    override_reason: str = ""
+
+
+@dataclass(frozen=True)
+class PauseInput:
+    """A period in which the servant was away or proceedings ran: suspends the limits."""
+
+    reason: str  # a rule-pack suspension reason code: sick_leave, vacation, ...
+    start: date
+    end: date  # inclusive
+    document: str = ""  # the supporting document: order number, sick-leave sheet, ...
+
+
+class DeadlineStatus(StrEnum):
+    """How close an open case is to its last permissible day (bands exclusive, see WARN_DAYS)."""
+
+    ON_TIME = "on_time"  # more than WARN_DAYS days left
+    WITHIN_7 = "within_7"  # URGENT_DAYS+1 .. WARN_DAYS days left
+    WITHIN_2 = "within_2"  # 0 .. URGENT_DAYS days left (0 = today is the last day)
+    EXPIRED = "expired"  # the last day has passed
+
+
+WARN_DAYS = 7
+URGENT_DAYS = 2
+
+
+def deadline_status(last_day: date, today: date) -> DeadlineStatus:
+    """The badge of an open case: days left counted from `today` to the last day inclusive."""
+    left = (last_day - today).days
+    if left < 0:
+        return DeadlineStatus.EXPIRED
+    if left <= URGENT_DAYS:
+        return DeadlineStatus.WITHIN_2
+    if left <= WARN_DAYS:
+        return DeadlineStatus.WITHIN_7
+    return DeadlineStatus.ON_TIME
+
+
+@dataclass(frozen=True)
+class CalendarOverride:
+    """An administrator's correction of the working-day calendar (day-off transfers, fixes)."""
+
+    day: date
+    working: bool  # True: a working day (e.g. a transferred Saturday); False: a day off
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,6 +194,11 @@ class CaseDetail:
     body_name: str = ""
     unit_name: str = ""
     events: tuple[CaseEvent, ...] = ()
+    continuing: bool = False
+    terminated_on: date | None = None
+    pauses: tuple[PauseInput, ...] = ()
+    decided_on: date | None = None
+    last_day: date | None = None  # stored: recomputed when facts, pauses, calendar or pack change
 
 
 @dataclass(frozen=True)
@@ -157,6 +215,7 @@ class CaseRow:
     status: CaseStatus
     committed_on: date
     discovered_on: date
+    last_day: date | None = None  # the case's last permissible day (None until computed)
 
 
 class SortKey(StrEnum):
@@ -171,6 +230,7 @@ class SortKey(StrEnum):
     STATUS = "status"
     COMMITTED = "committed_on"
     DISCOVERED = "discovered_on"
+    LAST_DAY = "last_day"
 
 
 # The group filter value for cases outside the Art. 50 p.1 groups (Art. 44, budget, sub-point 20).
@@ -192,3 +252,9 @@ class CaseFilter:
     # hand it to the store already in `domain.text.search_key` form (NFC, trimmed, single spaces,
     # case-folded, ё -> е); the store compares it with the same fold of those columns.
     search: str = ""
+    # Open cases (registered, investigation, hearing) only: the watch list and deadline filters.
+    open_only: bool = False
+    # A deadline band relative to today; the service turns it into the two bounds below.
+    deadline: DeadlineStatus | None = None
+    last_day_from: date | None = None  # store-level bounds on cases.last_day, inclusive
+    last_day_to: date | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -10,10 +11,12 @@ from typing import Any, Protocol
 from domain.model import (
     Body,
     BodyKind,
+    CalendarOverride,
     CaseDetail,
     CaseFilter,
     CaseRow,
     CaseStatus,
+    PauseInput,
     Servant,
     ServiceCategory,
     Sex,
@@ -52,6 +55,36 @@ class CaseRecord:
     description: str
     report_source: str
     status: CaseStatus
+    continuing: bool = False
+    terminated_on: date | None = None
+    decided_on: date | None = None
+    deadlines: DeadlineDates | None = None  # None: not computable (e.g. a pack without limits)
+
+
+@dataclass(frozen=True)
+class DeadlineDates:
+    """The dates the deadline engine produced for a case, stored so lists can filter on them."""
+
+    discovery_limit: date
+    absolute_limit: date
+    absolute_limit_extended: date
+    last_day: date
+
+
+@dataclass(frozen=True)
+class DeadlineFacts:
+    """What the engine needs of one stored case, streamed for a bulk recomputation."""
+
+    case_id: int
+    offence: str
+    rule_pack: str
+    committed_on: date
+    discovered_on: date
+    continuing: bool
+    continuing_until: date | None
+    terminated_on: date | None
+    pauses: tuple[PauseInput, ...]
+    current: DeadlineDates | None
 
 
 class CaseStore(Protocol):
@@ -78,6 +111,27 @@ class CaseStore(Protocol):
     def add_event(
         self, case_id: int, kind: str, actor: str, at_utc: datetime, data: dict[str, Any]
     ) -> None: ...
+
+    def set_pauses(self, case_id: int, pauses: tuple[PauseInput, ...]) -> None: ...
+
+    def deadline_facts(
+        self, open_only: bool, missing_only: bool = False
+    ) -> Iterator[DeadlineFacts]:
+        """Stored cases' facts in id order (open ones only, or only those without a last day),
+        read in chunks so that the consumer may write between them."""
+        ...
+
+    def set_deadlines(self, changes: list[tuple[int, DeadlineDates | None]]) -> None: ...
+
+
+class CalendarStore(Protocol):
+    """The administrator's working-day overrides of the holiday calendar."""
+
+    def calendar_overrides(self) -> list[CalendarOverride]: ...
+
+    def set_calendar_override(self, override: CalendarOverride) -> None: ...
+
+    def delete_calendar_override(self, day: date) -> bool: ...
 
 
 class CaseQueries(Protocol):
@@ -110,6 +164,7 @@ class UnitOfWork(Protocol):
     cases: CaseStore
     queries: CaseQueries
     settings: SettingsStore
+    calendar: CalendarStore
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
+from domain.calendar import WorkCalendar
+from domain.case_deadlines import (
+    band_to_bounds,
+    calendar_of,
+    count_deadlines,
+    deadline_dates,
+    decision_to_check,
+    engine_input,
+    pause_changes,
+    pause_json,
+    recount,
+    stored_pauses,
+)
+from domain.deadlines import DeadlineResult, Pause, check_decision_date, compute_deadlines
 from domain.errors import FieldError, NotFound, ValidationFailed
 from domain.iin import IinInfo, parse_iin
 from domain.model import (
+    WARN_DAYS,
     Body,
     BodyKind,
+    CalendarOverride,
     CaseDetail,
     CaseFilter,
     CaseInput,
     CaseRow,
+    DeadlineStatus,
     Servant,
     ServantInput,
     SortKey,
@@ -25,10 +42,16 @@ from domain.model import (
 from domain.ports import CaseRecord, ServantRecord, UnitOfWork
 from domain.rulepack import Offence, RulePack, RulePackRegistry, Text
 from domain.text import normalize_name, normalize_text, search_key
-from domain.validation import MAX_BODY_NAME_LENGTH, text_errors, validate_case
+from domain.validation import (
+    MAX_BODY_NAME_LENGTH,
+    MAX_CALENDAR_NOTE_LENGTH,
+    text_errors,
+    validate_case,
+)
 
 SWITCH_KEY_PREFIX = "switch."
 MAX_PAGE = 1000
+OVERRIDE_EVENT = "deadline_override"
 
 # Case fields in the order the editor shows them; the diff of an update follows this order.
 _SERVANT_FIELDS = ("full_name", "iin", "position", "category", "elected", "body_id", "unit_id")
@@ -36,10 +59,13 @@ _CASE_FIELDS = (
     "offence",
     "committed_on",
     "discovered_on",
+    "continuing",
     "continuing_until",
+    "terminated_on",
     "description",
     "report_source",
     "status",
+    "decided_on",
 )
 
 
@@ -52,7 +78,8 @@ def _json(value: object) -> Any:
     return value
 
 
-def _switch_value(raw: str | None) -> bool | None:
+def switch_value(raw: str | None) -> bool | None:
+    """A stored switch setting as a bool; None when it is missing or unreadable."""
     if raw is None:
         return None
     return {"1": True, "true": True, "0": False, "false": False}.get(raw.strip().lower())
@@ -68,7 +95,25 @@ def _clean(data: CaseInput) -> CaseInput:
         offence=data.offence.strip(),
         description=normalize_text(data.description),
         report_source=normalize_text(data.report_source),
+        # Rows keep the editor's order here, so errors on `pauses.{i}` name the row typed.
+        pauses=tuple(
+            replace(p, reason=p.reason.strip(), document=normalize_text(p.document))
+            for p in data.pauses
+        ),
+        override_reason=normalize_text(data.override_reason),
     )
+
+
+@dataclass(frozen=True)
+class _Assessment:
+    """What saving a case's input would meet: refusals, the pack, its limits, decision problems."""
+
+    errors: list[FieldError]
+    pack: RulePack
+    result: DeadlineResult | None  # None while the facts are incomplete or invalid
+    # Problems of the decision date against the limits (field decided_on), refused unless the
+    # input carries an override reason; empty when the decision is not (re)checked.
+    problems: list[FieldError]
 
 
 def _servant_values(s: Servant | ServantInput) -> dict[str, Any]:
@@ -128,11 +173,18 @@ class CaseService:
             return self._switches(uow)
 
     def set_switch(self, name: str, value: bool) -> None:
-        """Store an administrator's choice for a switch the installed packs define."""
+        """Store an administrator's choice for a switch the installed packs define.
+
+        A change recomputes the stored deadlines of every open case in the same transaction
+        (`move_to_next_working_day` moves last days); decided and closed cases keep theirs.
+        """
         if name not in self.packs.switch_defaults():
             raise ValidationFailed([FieldError("switch", "switch.unknown", {"name": name})])
         with self._uow_factory() as uow:
+            changed = self._switches(uow)[name] != value
             uow.settings.set_setting(SWITCH_KEY_PREFIX + name, "1" if value else "0")
+            if changed:
+                self._recompute(uow, open_only=True)
             uow.commit()
 
     def selectable_offences(self, on: date) -> tuple[Offence, ...]:
@@ -147,40 +199,62 @@ class CaseService:
     # -- cases ---------------------------------------------------------------------------------
 
     def validate(self, data: CaseInput, case_id: int | None = None) -> list[FieldError]:
-        """The problems saving `data` would meet, as a new case or as an edit of `case_id`."""
+        """The problems saving `data` would meet, as a new case or as an edit of `case_id`.
+
+        Besides the form's checks: the pause rows (`pauses.{i}.reason`, `pauses.{i}.end`), the
+        termination date, and, for a penalty, its date against the limits (`decided_on`:
+        deadline.expired, deadline.blocked_day) unless `override_reason` is filled in.
+        """
         with self._read_uow_factory() as uow:
             existing = self._get(uow, case_id) if case_id is not None else None
-            return self._validate(uow, _clean(data), existing)
+            return self._assess(uow, _clean(data), existing).errors
+
+    def decision_problems(self, data: CaseInput, case_id: int | None = None) -> list[FieldError]:
+        """What saving `data` would need an override reason for (field decided_on), whether or
+        not one is given: the editor shows the reason box only when this is not empty."""
+        with self._read_uow_factory() as uow:
+            existing = self._get(uow, case_id) if case_id is not None else None
+            return self._assess(uow, _clean(data), existing).problems
 
     def register_case(self, data: CaseInput) -> int:
-        """Store a new case (and its servant, found by IIN); returns the case id."""
+        """Store a new case (and its servant, found by IIN, and its pauses); returns the case id.
+
+        The case's deadlines are computed and stored with it. A penalty decided after the last
+        day, or on a day no penalty may be imposed, is refused unless `override_reason` is given;
+        then a "deadline_override" event records the reason and the problems.
+        """
         data = _clean(data)
         with self._uow_factory() as uow:
-            errors = self._validate(uow, data, None)
-            if errors:
-                raise ValidationFailed(errors)
-            assert data.committed_on is not None  # validated
-            pack = self.packs.for_date(data.committed_on)
+            assessed = self._assess(uow, data, None)
+            if assessed.errors:
+                raise ValidationFailed(assessed.errors)
+            pack = assessed.pack
             offence = pack.offence(data.offence)
             servant_id, servant_changes = self._save_servant(uow, data.servant)
             now = self._now_utc()
             number = uow.cases.next_case_number(self._today().year)
-            case_id = uow.cases.add_case(
-                number, self._case_record(servant_id, data, pack, offence), now
-            )
+            record = self._case_record(servant_id, data, pack, offence, assessed.result)
+            case_id = uow.cases.add_case(number, record, now)
+            if data.pauses:
+                uow.cases.set_pauses(case_id, stored_pauses(data.pauses))
+            facts = {
+                **{f"servant.{k}": _json(v) for k, v in _servant_values(data.servant).items()},
+                **{k: _json(v) for k, v in _case_values(data).items()},
+            }
+            if data.pauses:
+                facts["pauses"] = [pause_json(p) for p in stored_pauses(data.pauses)]
             event: dict[str, Any] = {
                 "number": number,
                 "rule_pack": pack.id,
                 "offence_group": offence.group,
-                "facts": {
-                    **{f"servant.{k}": _json(v) for k, v in _servant_values(data.servant).items()},
-                    **{k: _json(v) for k, v in _case_values(data).items()},
-                },
+                "facts": facts,
+                "last_day": _json(assessed.result.last_day) if assessed.result else None,
             }
             if servant_changes:
                 # The servant was known: what registering this case changed in their record.
                 event["servant_changes"] = servant_changes
             uow.cases.add_event(case_id, "created", self.actor, now, event)
+            self._record_override(uow, case_id, now, data, assessed)
             uow.commit()
         return case_id
 
@@ -193,12 +267,15 @@ class CaseService:
         data = _clean(data)
         with self._uow_factory() as uow:
             old = self._get(uow, case_id)
-            errors = self._validate(uow, data, old)
-            if errors:
-                raise ValidationFailed(errors)
-            pack = self._pack_for_edit(old, data)
+            assessed = self._assess(uow, data, old)
+            if assessed.errors:
+                raise ValidationFailed(assessed.errors)
+            pack = assessed.pack
             changes = _diff(_servant_values(old.servant), _servant_values(data.servant), "servant.")
             changes |= _diff(_case_values(old), _case_values(data))
+            pauses_diff = pause_changes(old.pauses, data.pauses)
+            if pauses_diff is not None:
+                changes["pauses"] = pauses_diff
             if pack.id != old.rule_pack:
                 changes["rule_pack"] = {"old": old.rule_pack, "new": pack.id}
             if not changes:
@@ -210,9 +287,17 @@ class CaseService:
             else:
                 servant_id, _ = self._save_servant(uow, data.servant)
             now = self._now_utc()
-            record = self._case_record(servant_id, data, pack, pack.offence(data.offence))
+            offence = pack.offence(data.offence)
+            record = self._case_record(servant_id, data, pack, offence, assessed.result)
             uow.cases.update_case(case_id, record, now)
-            uow.cases.add_event(case_id, "updated", self.actor, now, {"changes": changes})
+            if pauses_diff is not None:
+                uow.cases.set_pauses(case_id, stored_pauses(data.pauses))
+            event: dict[str, Any] = {"changes": changes}
+            last_day = assessed.result.last_day if assessed.result else None
+            if last_day != old.last_day:
+                event["last_day"] = {"old": _json(old.last_day), "new": _json(last_day)}
+            uow.cases.add_event(case_id, "updated", self.actor, now, event)
+            self._record_override(uow, case_id, now, data, assessed)
             uow.commit()
         return True
 
@@ -229,21 +314,134 @@ class CaseService:
         offset: int = 0,
         limit: int = 100,
     ) -> list[CaseRow]:
-        """One page of the case list, filtered and sorted by the store."""
+        """One page of the case list, filtered and sorted by the store.
+
+        SortKey.LAST_DAY puts cases without a last day after the others in both directions.
+        The watch list is `list_cases(CaseFilter(open_only=True), SortKey.LAST_DAY)`.
+        """
         if offset < 0 or not 0 < limit <= MAX_PAGE:
             raise ValueError(f"bad page: offset={offset}, limit={limit}")
         with self._read_uow_factory() as uow:
-            return uow.queries.page(_folded(flt), sort, descending, offset, limit)
+            return uow.queries.page(self._store_filter(flt), sort, descending, offset, limit)
 
     def count_cases(self, flt: CaseFilter) -> int:
         """How many cases the filter matches."""
         with self._read_uow_factory() as uow:
-            return uow.queries.count(_folded(flt))
+            return uow.queries.count(self._store_filter(flt))
 
     def group_counts(self, flt: CaseFilter) -> dict[str, int]:
         """Cases per Art. 50 group ("I", "II", "III", NO_GROUP) under the filter."""
         with self._read_uow_factory() as uow:
-            return uow.queries.group_counts(_folded(flt))
+            return uow.queries.group_counts(self._store_filter(flt))
+
+    def deadline_counts(self, flt: CaseFilter | None = None) -> dict[DeadlineStatus, int]:
+        """Open cases per deadline band under the filter (its own band choice ignored)."""
+        base = replace(flt or CaseFilter(), deadline=None)
+        with self._read_uow_factory() as uow:
+            return {
+                band: uow.queries.count(self._store_filter(replace(base, deadline=band)))
+                for band in DeadlineStatus
+            }
+
+    def expiring_this_week(self) -> int:
+        """Open cases whose last day is today or within WARN_DAYS days (the start-up notice)."""
+        today = self._today()
+        return self.count_cases(
+            CaseFilter(
+                open_only=True,
+                last_day_from=today,
+                last_day_to=today + timedelta(days=WARN_DAYS),
+            )
+        )
+
+    def expired_open(self) -> int:
+        """Open cases whose last day has passed: no penalty may be imposed on them any more."""
+        return self.count_cases(CaseFilter(deadline=DeadlineStatus.EXPIRED))
+
+    # -- deadlines -----------------------------------------------------------------------------
+
+    def deadline_for(self, case_id: int) -> DeadlineResult:
+        """A stored case's limits computed afresh, with the steps that explain them.
+
+        Raises NotFound; ValidationFailed or RulePackError when they cannot be counted (the
+        stored last day is then None).
+        """
+        with self._read_uow_factory() as uow:
+            case = self._get(uow, case_id)
+            return compute_deadlines(
+                engine_input(case),
+                self._stored_pack(case.rule_pack, case.committed_on),
+                calendar_of(uow),
+                switches=self._switches(uow),
+            )
+
+    def preview_deadline(
+        self, data: CaseInput, case_id: int | None = None
+    ) -> DeadlineResult | None:
+        """The limits of a case as typed (the editor's live panel); None while its facts are
+        incomplete or invalid. `case_id` names the case being edited (it keeps its rule pack)."""
+        data = _clean(data)
+        if data.committed_on is None or data.discovered_on is None:
+            return None
+        with self._read_uow_factory() as uow:
+            existing = self._get(uow, case_id) if case_id is not None else None
+            pack = self._pack_of(data, existing)
+            return count_deadlines(engine_input(data), pack, calendar_of(uow), self._switches(uow))
+
+    def recompute_deadlines(self, open_only: bool = False) -> int:
+        """Recount every (open) case's stored deadlines under today's calendar and switches, in
+        one transaction; returns how many cases' dates changed (only those rows are written)."""
+        with self._uow_factory() as uow:
+            changed = self._recompute(uow, open_only=open_only)
+            uow.commit()
+        return changed
+
+    def fill_missing_deadlines(self) -> int:
+        """Compute the deadlines of cases stored without them (cases from before the deadline
+        columns existed: migration 0002 cannot run the engine). Call once after opening; when
+        none are missing it only reads (no write lock). Returns how many cases were filled."""
+        with self._read_uow_factory() as uow:
+            if next(iter(uow.cases.deadline_facts(False, missing_only=True)), None) is None:
+                return 0
+        with self._uow_factory() as uow:
+            changed = self._recompute(uow, open_only=False, missing_only=True)
+            uow.commit()
+        return changed
+
+    # -- working-day calendar ------------------------------------------------------------------
+
+    def calendar_overrides(self) -> list[CalendarOverride]:
+        """The administrator's working-day corrections, by day."""
+        with self._read_uow_factory() as uow:
+            return uow.calendar.calendar_overrides()
+
+    def work_calendar(self) -> WorkCalendar:
+        """The working-day calendar the limits are counted in: holidays plus the overrides."""
+        with self._read_uow_factory() as uow:
+            return calendar_of(uow)
+
+    def set_calendar_override(self, override: CalendarOverride) -> int:
+        """Add or replace the override of one day, and recompute every open case's deadlines in
+        the same transaction; returns how many open cases' dates changed."""
+        note = normalize_text(override.note)
+        errors = text_errors("note", note, MAX_CALENDAR_NOTE_LENGTH)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._uow_factory() as uow:
+            uow.calendar.set_calendar_override(replace(override, note=note))
+            changed = self._recompute(uow, open_only=True)
+            uow.commit()
+        return changed
+
+    def delete_calendar_override(self, day: date) -> bool:
+        """Remove the override of `day` (False if there was none), recomputing the open cases'
+        deadlines in the same transaction."""
+        with self._uow_factory() as uow:
+            found = uow.calendar.delete_calendar_override(day)
+            if found:
+                self._recompute(uow, open_only=True)
+                uow.commit()
+        return found
 
     # -- bodies and units ----------------------------------------------------------------------
 
@@ -297,7 +495,7 @@ class CaseService:
     def _switches(self, uow: UnitOfWork) -> dict[str, bool]:
         result = self.packs.switch_defaults()
         for name in result:
-            stored = _switch_value(uow.settings.get_setting(SWITCH_KEY_PREFIX + name))
+            stored = switch_value(uow.settings.get_setting(SWITCH_KEY_PREFIX + name))
             if stored is not None:
                 result[name] = stored
         return result
@@ -309,24 +507,85 @@ class CaseService:
             return kept
         return self.packs.for_date(data.committed_on or old.committed_on)
 
-    def _validate(
-        self, uow: UnitOfWork, data: CaseInput, existing: CaseDetail | None
-    ) -> list[FieldError]:
+    def _pack_of(self, data: CaseInput, existing: CaseDetail | None) -> RulePack:
         if existing is not None:
-            pack = self._pack_for_edit(existing, data)
-        elif data.committed_on is not None:
-            pack = self.packs.for_date(data.committed_on)
-        else:
-            pack = self.packs.default
+            return self._pack_for_edit(existing, data)
+        if data.committed_on is not None:
+            return self.packs.for_date(data.committed_on)
+        return self.packs.default
+
+    def _stored_pack(self, pack_id: str, committed_on: date) -> RulePack:
+        return self.packs.find(pack_id) or self.packs.for_date(committed_on)
+
+    def _assess(self, uow: UnitOfWork, data: CaseInput, existing: CaseDetail | None) -> _Assessment:
+        pack = self._pack_of(data, existing)
+        switches = self._switches(uow)
         errors = validate_case(
             data,
             pack,
-            pack.effective_switches(self._switches(uow)),
+            pack.effective_switches(switches),
             self._today(),
             is_new=existing is None,
             kept_offence=existing.offence if existing is not None else None,
         )
-        return errors + self._reference_errors(uow, data.servant)
+        errors += self._reference_errors(uow, data.servant)
+        result = None
+        if data.committed_on is not None and data.discovered_on is not None:
+            result = count_deadlines(engine_input(data), pack, calendar_of(uow), switches)
+        problems: list[FieldError] = []
+        if result is not None and data.decided_on is not None and decision_to_check(data, existing):
+            pauses = [Pause(p.reason, p.start, p.end) for p in data.pauses]
+            problems = [
+                replace(p, field="decided_on")
+                for p in check_decision_date(result, data.decided_on, pauses, pack)
+            ]
+            if not data.override_reason:
+                errors += problems
+        return _Assessment(errors=errors, pack=pack, result=result, problems=problems)
+
+    def _record_override(
+        self,
+        uow: UnitOfWork,
+        case_id: int,
+        now: datetime,
+        data: CaseInput,
+        assessed: _Assessment,
+    ) -> None:
+        """The timeline entry of a penalty saved against the limits, with its written reason.
+
+        Who may override is for the roles (RELIABILITY 3.2: commission secretary with the chair's
+        confirmation); until they exist any user with the reason may.
+        """
+        if not assessed.problems or not data.override_reason:
+            return
+        assert assessed.result is not None  # problems come from a result
+        uow.cases.add_event(
+            case_id,
+            OVERRIDE_EVENT,
+            self.actor,
+            now,
+            {
+                "reason": data.override_reason,
+                "decided_on": _json(data.decided_on),
+                "last_day": _json(assessed.result.last_day),
+                "problems": [{"code": p.code, "params": p.params} for p in assessed.problems],
+            },
+        )
+
+    def _store_filter(self, flt: CaseFilter) -> CaseFilter:
+        """The filter as the store takes it: search folded, a deadline band turned into bounds
+        on the last day of open cases, counted from today."""
+        return band_to_bounds(replace(flt, search=search_key(flt.search)), self._today())
+
+    def _recompute(self, uow: UnitOfWork, *, open_only: bool, missing_only: bool = False) -> int:
+        return recount(
+            uow,
+            self._stored_pack,
+            calendar_of(uow),
+            self._switches(uow),
+            open_only=open_only,
+            missing_only=missing_only,
+        )
 
     def _reference_errors(self, uow: UnitOfWork, s: ServantInput) -> list[FieldError]:
         """The body and unit must exist (the unit inside that body): no foreign-key crash later."""
@@ -366,7 +625,11 @@ class CaseService:
 
     @staticmethod
     def _case_record(
-        servant_id: int, data: CaseInput, pack: RulePack, offence: Offence
+        servant_id: int,
+        data: CaseInput,
+        pack: RulePack,
+        offence: Offence,
+        result: DeadlineResult | None,
     ) -> CaseRecord:
         assert data.committed_on is not None and data.discovered_on is not None  # validated
         return CaseRecord(
@@ -380,12 +643,11 @@ class CaseService:
             description=data.description,
             report_source=data.report_source,
             status=data.status,
+            continuing=data.continuing,
+            terminated_on=data.terminated_on,
+            decided_on=data.decided_on,
+            deadlines=deadline_dates(result),
         )
-
-
-def _folded(flt: CaseFilter) -> CaseFilter:
-    """The filter with its search text in `search_key` form, as the store compares it."""
-    return replace(flt, search=search_key(flt.search))
 
 
 def _names_errors(name_ru: str, name_kk: str) -> list[FieldError]:

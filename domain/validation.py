@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from domain.deadlines import (
+    E_PAUSE_END_BEFORE_START,
+    E_PAUSE_REASON_UNKNOWN,
+    E_TERMINATION_BEFORE_COMMISSION,
+    E_TERMINATION_NOT_DISCREDITING,
+    P_BLOCKED_DAY,
+    P_EXPIRED,
+)
 from domain.errors import FieldError
 from domain.iin import IIN_ERROR_CODES, IinError, parse_iin
-from domain.model import CaseInput
-from domain.rulepack import RulePack
+from domain.model import CaseInput, CaseStatus, PauseInput
+from domain.rulepack import OffenceKind, RulePack
 from domain.text import (
     MAX_NAME_LENGTH,
     NAME_ERROR_CODES,
@@ -22,6 +30,12 @@ MAX_POSITION_LENGTH = 300
 MAX_DESCRIPTION_LENGTH = 20_000
 MAX_REPORT_SOURCE_LENGTH = 1_000
 MAX_BODY_NAME_LENGTH = 300
+MAX_PAUSE_DOCUMENT_LENGTH = 500
+MAX_OVERRIDE_REASON_LENGTH = 2_000
+MAX_CALENDAR_NOTE_LENGTH = 500
+
+# A decision (with or without a penalty) needs its date; only a penalty is held to the limits.
+DECIDED_STATUSES: frozenset[CaseStatus] = frozenset({CaseStatus.DECIDED, CaseStatus.NO_PENALTY})
 
 # Every code the domain can put in a FieldError; the UI proves each has a translated message.
 ERROR_CODES: tuple[str, ...] = (
@@ -31,6 +45,7 @@ ERROR_CODES: tuple[str, ...] = (
     "date.future",
     "date.discovered_before_committed",
     "date.continuing_before_committed",
+    "date.decided_before_discovered",
     "offence.unknown",
     "offence.repealed",
     "offence.switched_off",
@@ -39,6 +54,14 @@ ERROR_CODES: tuple[str, ...] = (
     "body.unknown",
     "unit.unknown",
     "switch.unknown",
+    # The deadline engine's codes for the facts it counts from (domain.deadlines), reported on
+    # the pause rows and the termination date, and its decision problems on `decided_on`.
+    E_PAUSE_REASON_UNKNOWN,
+    E_PAUSE_END_BEFORE_START,
+    E_TERMINATION_BEFORE_COMMISSION,
+    E_TERMINATION_NOT_DISCREDITING,
+    P_EXPIRED,
+    P_BLOCKED_DAY,
 )
 
 
@@ -120,6 +143,83 @@ def _date_errors(data: CaseInput, today: date) -> list[FieldError]:
     return errors
 
 
+def pause_errors(pauses: tuple[PauseInput, ...], pack: RulePack) -> list[FieldError]:
+    """Each pause row: a reason the pack knows, an end not before its start (Art. 45 p.3-4).
+
+    The same checks and codes as the deadline engine's, on fields `pauses.{i}.reason` and
+    `pauses.{i}.end`, so the editor marks the row before the engine would refuse it.
+    """
+    reasons = {r.code for r in pack.suspension_reasons}
+    errors: list[FieldError] = []
+    for i, p in enumerate(pauses):
+        if p.reason not in reasons:
+            errors.append(
+                FieldError(f"pauses.{i}.reason", E_PAUSE_REASON_UNKNOWN, {"reason": p.reason})
+            )
+        if p.end < p.start:
+            errors.append(
+                FieldError(
+                    f"pauses.{i}.end",
+                    E_PAUSE_END_BEFORE_START,
+                    {"start": p.start.isoformat(), "end": p.end.isoformat()},
+                )
+            )
+        errors += text_errors(
+            f"pauses.{i}.document", normalize_text(p.document), MAX_PAUSE_DOCUMENT_LENGTH
+        )
+    return errors
+
+
+def _termination_errors(data: CaseInput, pack: RulePack, today: date) -> list[FieldError]:
+    """Art. 45: the 3-month limit from a termination decision is for Art. 50 offences only."""
+    terminated = data.terminated_on
+    if terminated is None:
+        return []
+    if terminated > today:
+        return [FieldError("terminated_on", "date.future", {"today": today.isoformat()})]
+    errors: list[FieldError] = []
+    committed = data.committed_on
+    if committed is not None and committed <= today and terminated < committed:
+        errors.append(
+            FieldError(
+                "terminated_on",
+                E_TERMINATION_BEFORE_COMMISSION,
+                {"terminated_on": terminated.isoformat(), "committed_on": committed.isoformat()},
+            )
+        )
+    offence = pack.find_offence(data.offence.strip())
+    if offence is not None and offence.kind is not OffenceKind.DISCREDITING:
+        errors.append(
+            FieldError(
+                "terminated_on",
+                E_TERMINATION_NOT_DISCREDITING,
+                {"offence": offence.code, "kind": offence.kind.value},
+            )
+        )
+    return errors
+
+
+def _decision_errors(data: CaseInput, today: date) -> list[FieldError]:
+    """The decision date: required once decided, not in the future, not before discovery."""
+    decided = data.decided_on
+    if decided is None:
+        if data.status in DECIDED_STATUSES:
+            return [FieldError("decided_on", "required")]
+        return []
+    if decided > today:
+        return [FieldError("decided_on", "date.future", {"today": today.isoformat()})]
+    discovered = data.discovered_on
+    if discovered is not None and discovered <= today and decided < discovered:
+        return [
+            FieldError(
+                "decided_on",
+                "date.decided_before_discovered",
+                {"discovered_on": discovered.isoformat()},
+            )
+        ]
+    return []
+
+
 def validate_case(
     data: CaseInput,
     pack: RulePack,
@@ -176,5 +276,14 @@ def validate_case(
     )
     errors += text_errors(
         "report_source", normalize_text(data.report_source), MAX_REPORT_SOURCE_LENGTH
+    )
+    errors += _termination_errors(data, pack, today)
+    errors += pause_errors(data.pauses, pack)
+    errors += _decision_errors(data, today)
+    errors += text_errors(
+        "override_reason",
+        normalize_text(data.override_reason),
+        MAX_OVERRIDE_REASON_LENGTH,
+        multiline=True,
     )
     return errors

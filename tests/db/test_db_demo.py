@@ -11,10 +11,30 @@ from sqlalchemy import func, select
 
 from db.demo import generate_demo
 from db.engine import Database, open_database
-from db.models import DbBody, DbCase, DbCaseEvent, DbCaseNumberSeq, DbServant, DbUnit
+from db.models import (
+    DbBody,
+    DbCase,
+    DbCaseEvent,
+    DbCaseNumberSeq,
+    DbCasePause,
+    DbServant,
+    DbUnit,
+)
+from domain.calendar import WorkCalendar
+from domain.clock import FixedClock
+from domain.deadlines import DeadlineInput, Pause, check_decision_date, compute_deadlines
 from domain.iin import parse_iin
-from domain.model import CaseFilter, CaseStatus, SortKey
-from domain.rulepack import RulePackRegistry
+from domain.model import (
+    OPEN_STATUSES,
+    CalendarOverride,
+    CaseFilter,
+    CaseStatus,
+    DeadlineStatus,
+    SortKey,
+    deadline_status,
+)
+from domain.rulepack import OffenceKind, RulePackRegistry
+from domain.services import OVERRIDE_EVENT, CaseService
 from domain.text import name_problems, search_key
 from tests.db.conftest import TODAY
 
@@ -99,9 +119,8 @@ def test_numbers_follow_registration_order_and_the_sequence(demo: Database) -> N
 
 
 def test_each_case_has_its_created_event_and_list_columns(demo: Database) -> None:
-    events = _rows(demo, DbCaseEvent)
+    events = [e for e in _rows(demo, DbCaseEvent) if e.kind == "created"]
     assert Counter(e.case_id for e in events) == Counter({c.id: 1 for c in _rows(demo, DbCase)})
-    assert {e.kind for e in events} == {"created"}
     assert json.loads(events[0].data)["demo"] is True
     with demo.uow() as uow:
         row = uow.queries.page(CaseFilter(), SortKey.NUMBER, False, 17, 1)[0]
@@ -144,3 +163,116 @@ def test_a_second_run_adds_to_the_first(tmp_path: Path, registry: RulePackRegist
             assert conn.scalar(select(func.count()).select_from(DbBody)) == 30
             assert conn.scalar(select(func.count(func.distinct(DbCase.number)))) == 200
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+# --- deadlines ----------------------------------------------------------------------------------
+
+
+def test_every_case_has_the_engines_deadlines(demo: Database, registry: RulePackRegistry) -> None:
+    service = CaseService(
+        demo.uow, registry, today=lambda: TODAY, now_utc=FixedClock(TODAY).now_utc
+    )
+    cases = _rows(demo, DbCase)
+    assert all(c.last_day is not None for c in cases)
+    for c in cases[::7]:  # the engine itself, afresh, agrees with what the demo stored
+        fresh = service.deadline_for(c.id)
+        assert (
+            fresh.discovery_limit,
+            fresh.absolute_limit,
+            fresh.absolute_limit_extended,
+            fresh.last_day,
+        ) == (c.discovery_limit, c.absolute_limit, c.absolute_limit_extended, c.last_day)
+    assert service.recompute_deadlines() == 0  # nothing to correct
+
+
+def test_pauses_termination_and_continuing_offences_are_realistic(
+    demo: Database, registry: RulePackRegistry
+) -> None:
+    cases = {c.id: c for c in _rows(demo, DbCase)}
+    pauses = _rows(demo, DbCasePause)
+    paused = {p.case_id for p in pauses}
+    assert 0.15 * N < len(paused) < 0.35 * N
+    reasons = Counter(p.reason for p in pauses)
+    assert reasons.most_common(2)[0][0] in ("vacation", "sick_leave")
+    assert len(reasons) >= 6 and set(reasons) <= {
+        r.code for r in registry.default.suspension_reasons
+    }
+    assert all(
+        p.starts_on <= p.ends_on and p.starts_on >= cases[p.case_id].committed_on for p in pauses
+    )
+    assert sum(1 for p in pauses if p.document) > 0.8 * len(pauses)
+    kinds = {o.code: o.kind for o in registry.default.offences}
+    terminated = [c for c in cases.values() if c.terminated_on is not None]
+    assert terminated
+    for c in terminated:
+        assert kinds[c.offence] is OffenceKind.DISCREDITING
+        assert c.committed_on <= c.terminated_on <= c.discovered_on
+    assert any(c.continuing and c.continuing_until is None for c in cases.values())
+    assert all(c.continuing for c in cases.values() if c.continuing_until is not None)
+
+
+def test_decisions_are_dated_and_late_penalties_carry_an_override(
+    demo: Database, registry: RulePackRegistry
+) -> None:
+    pack = registry.default
+    pauses: dict[int, list[Pause]] = {}
+    for p in _rows(demo, DbCasePause):
+        pauses.setdefault(p.case_id, []).append(Pause(p.reason, p.starts_on, p.ends_on))
+    overrides = {
+        e.case_id: json.loads(e.data) for e in _rows(demo, DbCaseEvent) if e.kind == OVERRIDE_EVENT
+    }
+    decided = {CaseStatus.DECIDED.value, CaseStatus.NO_PENALTY.value, CaseStatus.CLOSED.value}
+    late = 0
+    for c in _rows(demo, DbCase):
+        assert (c.decided_on is not None) == (c.status in decided), c.status
+        if c.decided_on is None:
+            assert c.id not in overrides
+            continue
+        assert c.discovered_on <= c.decided_on <= TODAY
+        if c.status == CaseStatus.NO_PENALTY.value:
+            continue  # deciding on no penalty is not held to the limits
+        facts = DeadlineInput(
+            c.offence,
+            c.committed_on,
+            c.discovered_on,
+            pauses=tuple(pauses.get(c.id, [])),
+            continuing=c.continuing,
+            continuing_until=c.continuing_until,
+            terminated_on=c.terminated_on,
+            new_case=False,
+        )
+        result = compute_deadlines(facts, pack, WorkCalendar())
+        problems = check_decision_date(result, c.decided_on, pauses.get(c.id, []), pack)
+        assert bool(problems) == (c.id in overrides), c.id
+        if problems:
+            data = overrides[c.id]
+            assert data["reason"] and data["decided_on"] == c.decided_on.isoformat()
+            assert [p["code"] for p in data["problems"]] == [p.code for p in problems]
+            late += c.decided_on > c.last_day
+    penalties = sum(1 for c in _rows(demo, DbCase) if c.status in ("decided", "closed"))
+    assert 0 < late < 0.05 * penalties  # a few late penalties, most on time
+
+
+def test_open_cases_fall_in_every_deadline_band(demo: Database) -> None:
+    bands = Counter(
+        deadline_status(c.last_day, TODAY)
+        for c in _rows(demo, DbCase)
+        if CaseStatus(c.status) in OPEN_STATUSES
+    )
+    assert set(bands) == set(DeadlineStatus)
+    # Offices rarely let the limit pass: expired open cases are a small share.
+    assert bands[DeadlineStatus.EXPIRED] < 0.1 * sum(bands.values())
+
+
+def test_the_demo_counts_under_the_stored_switches_and_calendar(
+    tmp_path: Path, registry: RulePackRegistry
+) -> None:
+    with open_database(tmp_path / "switched.db") as database:
+        clock = FixedClock(TODAY)
+        service = CaseService(database.uow, registry, today=clock.today, now_utc=clock.now_utc)
+        service.set_switch("move_to_next_working_day", False)
+        service.set_calendar_override(CalendarOverride(TODAY, False, "день траура"))
+        generate_demo(database, registry, 300, seed=4, today=TODAY)
+        days = [c.last_day for c in _rows(database, DbCase)]
+        assert any(d.weekday() >= 5 for d in days)  # not moved off weekends
+        assert service.recompute_deadlines() == 0  # the service counts the same

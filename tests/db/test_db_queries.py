@@ -20,7 +20,16 @@ from db.demo import generate_demo
 from db.engine import Database, open_database
 from db.models import DbBody, DbCase, DbServant
 from domain.iin import make_iin
-from domain.model import NO_GROUP, BodyKind, CaseFilter, CaseStatus, ServiceCategory, Sex, SortKey
+from domain.model import (
+    NO_GROUP,
+    OPEN_STATUSES,
+    BodyKind,
+    CaseFilter,
+    CaseStatus,
+    ServiceCategory,
+    Sex,
+    SortKey,
+)
 from domain.ports import CaseRecord, ServantRecord
 from domain.rulepack import RulePackRegistry
 from domain.text import search_key
@@ -29,6 +38,7 @@ from tests.db.conftest import TODAY
 N_DEMO = 400
 NOW = datetime(2026, 3, 16, 6, 0, tzinfo=UTC)
 # Names a search must treat literally: LIKE wildcards, the escape character, a backslash.
+OPEN = {s.value for s in OPEN_STATUSES}
 ODD_NAMES = ("Тест_Подчёркивание", "Сто%Процентов", "Косая/Черта", "Обратная\\Черта", "Ли Ан")
 
 
@@ -48,6 +58,7 @@ class Ref:
     status: str
     committed_on: date
     discovered_on: date
+    last_day: date | None
 
     @property
     def key(self) -> str:
@@ -65,6 +76,7 @@ class Ref:
             SortKey.STATUS: self.status,
             SortKey.COMMITTED: self.committed_on,
             SortKey.DISCOVERED: self.discovered_on,
+            SortKey.LAST_DAY: self.last_day,
         }[sort]
         if sort is SortKey.BODY:  # bodies of the same name stay apart, in id order
             return (value is not None, value or "", self.body_id or 0)
@@ -144,6 +156,7 @@ def refs(listed: Database) -> list[Ref]:
             DbCase.status,
             DbCase.committed_on,
             DbCase.discovered_on,
+            DbCase.last_day,
         )
         .join(DbServant, DbServant.id == DbCase.servant_id)
         .outerjoin(DbBody, DbBody.id == DbCase.body_id)
@@ -177,12 +190,27 @@ def _matches(refs: list[Ref], flt: CaseFilter) -> list[Ref]:
             return False
         if flt.committed_to is not None and r.committed_on > flt.committed_to:
             return False
+        if flt.open_only and r.status not in OPEN:
+            return False
+        if flt.last_day_from is not None and (r.last_day is None or r.last_day < flt.last_day_from):
+            return False
+        if flt.last_day_to is not None and (r.last_day is None or r.last_day > flt.last_day_to):
+            return False
         return not flt.search or flt.search in r.key
 
     return [r for r in refs if ok(r)]
 
 
 def _ordered(refs: list[Ref], sort: SortKey, descending: bool) -> list[int]:
+    if sort is SortKey.LAST_DAY:
+        # Cases without a last day come last in both directions, in id order of that direction.
+        dated = sorted(
+            (r for r in refs if r.last_day is not None), key=lambda r: (r.last_day, r.id)
+        )
+        undated = sorted(r.id for r in refs if r.last_day is None)
+        if descending:
+            return [r.id for r in reversed(dated)] + undated[::-1]
+        return [r.id for r in dated] + undated
     ordered = sorted(refs, key=lambda r: (r.sort_value(sort), r.id))
     return [r.id for r in (reversed(ordered) if descending else ordered)]
 
@@ -209,6 +237,12 @@ def test_the_fixture_has_what_the_tests_need(refs: list[Ref]) -> None:
     assert len(refs) == N_DEMO + 2 * len(ODD_NAMES)
     assert any(r.body_id is None for r in refs) and any(r.group is None for r in refs)
     assert len({r.status for r in refs}) == len(CaseStatus)
+    # The odd cases are stored without deadlines: the last-day order has NULLs to place, open
+    # ones among them, and open cases in every deadline band around TODAY.
+    undated = [r for r in refs if r.last_day is None]
+    assert len(undated) == 2 * len(ODD_NAMES) and all(r.status in OPEN for r in undated)
+    open_days = [r.last_day for r in refs if r.status in OPEN and r.last_day is not None]
+    assert min(open_days) < TODAY < max(open_days)
 
 
 @pytest.mark.usefixtures("small_thresholds")
@@ -309,6 +343,10 @@ def _filters(refs: list[Ref]) -> list[CaseFilter]:
         CaseFilter(search=some.number),
         CaseFilter(search=some.iin[:6]),
         CaseFilter(search="ұлы", status=CaseStatus.CLOSED),
+        CaseFilter(open_only=True),
+        CaseFilter(last_day_from=date(2026, 3, 16), last_day_to=date(2026, 3, 23)),
+        CaseFilter(open_only=True, last_day_to=date(2026, 3, 15), group="I"),
+        CaseFilter(open_only=True, last_day_from=date(2026, 3, 24), status=CaseStatus.HEARING),
     ]
 
 

@@ -7,28 +7,34 @@ publishes and leaving without commit throws away, so "nothing was written" is ch
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
 from domain.model import (
     NO_GROUP,
+    OPEN_STATUSES,
     Body,
     BodyKind,
+    CalendarOverride,
     CaseDetail,
     CaseEvent,
     CaseFilter,
     CaseRow,
+    PauseInput,
     Servant,
     SortKey,
     Unit,
 )
 from domain.ports import (
+    CalendarStore,
     CaseQueries,
     CaseRecord,
     CaseStore,
+    DeadlineDates,
+    DeadlineFacts,
     ServantRecord,
     SettingsStore,
     UnitOfWork,
@@ -42,6 +48,7 @@ class _StoredCase:
     record: CaseRecord
     created_at: datetime
     updated_at: datetime
+    pauses: tuple[PauseInput, ...] = ()
 
 
 @dataclass
@@ -55,6 +62,7 @@ class _State:
     events: list[CaseEvent] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
     numbers: dict[int, int] = field(default_factory=dict)
+    overrides: dict[date, CalendarOverride] = field(default_factory=dict)
     next_id: int = 1
     writes: list[str] = field(default_factory=list)  # names of write calls, in order
 
@@ -177,6 +185,11 @@ class FakeCaseStore:
             body_name=body.name_ru if body else "",
             unit_name=unit.name_ru if unit else "",
             events=tuple(e for e in self.s.events if e.case_id == case_id),
+            continuing=r.continuing,
+            terminated_on=r.terminated_on,
+            pauses=stored.pauses,
+            decided_on=r.decided_on,
+            last_day=r.deadlines.last_day if r.deadlines else None,
         )
 
     def add_event(
@@ -186,6 +199,59 @@ class FakeCaseStore:
         assert case_id in self.s.cases, "foreign key"
         event_id = len(self.s.events) + 1
         self.s.events.append(CaseEvent(event_id, case_id, at_utc, kind, actor, copy.deepcopy(data)))
+
+    def set_pauses(self, case_id: int, pauses: tuple[PauseInput, ...]) -> None:
+        self.s.writes.append("set_pauses")
+        self.s.cases[case_id] = replace(self.s.cases[case_id], pauses=tuple(pauses))
+
+    def deadline_facts(
+        self, open_only: bool, missing_only: bool = False
+    ) -> Iterator[DeadlineFacts]:
+        for case_id in sorted(self.s.cases):
+            stored = self.s.cases.get(case_id)
+            if stored is None:
+                continue  # the consumer may write while iterating, as with the real store
+            r = stored.record
+            if open_only and r.status not in OPEN_STATUSES:
+                continue
+            if missing_only and r.deadlines is not None:
+                continue
+            yield DeadlineFacts(
+                case_id=case_id,
+                offence=r.offence,
+                rule_pack=r.rule_pack,
+                committed_on=r.committed_on,
+                discovered_on=r.discovered_on,
+                continuing=r.continuing,
+                continuing_until=r.continuing_until,
+                terminated_on=r.terminated_on,
+                pauses=stored.pauses,
+                current=r.deadlines,
+            )
+
+    def set_deadlines(self, changes: list[tuple[int, DeadlineDates | None]]) -> None:
+        self.s.writes.append("set_deadlines")
+        for case_id, dates in changes:
+            stored = self.s.cases[case_id]
+            self.s.cases[case_id] = replace(stored, record=replace(stored.record, deadlines=dates))
+
+
+class FakeCalendarStore:
+    """ports.CalendarStore over a _State."""
+
+    def __init__(self, state: _State) -> None:
+        self.s = state
+
+    def calendar_overrides(self) -> list[CalendarOverride]:
+        return [self.s.overrides[d] for d in sorted(self.s.overrides)]
+
+    def set_calendar_override(self, override: CalendarOverride) -> None:
+        self.s.writes.append("set_calendar_override")
+        self.s.overrides[override.day] = override
+
+    def delete_calendar_override(self, day: date) -> bool:
+        self.s.writes.append("delete_calendar_override")
+        return self.s.overrides.pop(day, None) is not None
 
 
 _SORT: dict[SortKey, Callable[[CaseRow], Any]] = {
@@ -201,6 +267,19 @@ _SORT: dict[SortKey, Callable[[CaseRow], Any]] = {
 }
 
 
+def _sorted_rows(rows: list[CaseRow], sort: SortKey, descending: bool) -> list[CaseRow]:
+    if sort is SortKey.LAST_DAY:
+        # As the SQL store: cases without a last day come after the others in both directions.
+        dated = sorted(
+            (r for r in rows if r.last_day is not None),
+            key=lambda r: (r.last_day, r.id),
+            reverse=descending,
+        )
+        undated = sorted((r for r in rows if r.last_day is None), key=lambda r: r.id)
+        return dated + (undated[::-1] if descending else undated)
+    return sorted(rows, key=lambda r: (_SORT[sort](r), r.id), reverse=descending)
+
+
 class FakeCaseQueries:
     """ports.CaseQueries over a _State; the search text is compared as given (already folded)."""
 
@@ -208,6 +287,7 @@ class FakeCaseQueries:
         self.s = state
 
     def _rows(self, flt: CaseFilter) -> list[CaseRow]:
+        assert flt.deadline is None, "the service turns a deadline band into bounds"
         rows = []
         for case_id, stored in self.s.cases.items():
             r = stored.record
@@ -227,6 +307,13 @@ class FakeCaseQueries:
                 continue
             if flt.committed_to is not None and r.committed_on > flt.committed_to:
                 continue
+            if flt.open_only and r.status not in OPEN_STATUSES:
+                continue
+            last_day = r.deadlines.last_day if r.deadlines else None
+            if flt.last_day_from is not None and (last_day is None or last_day < flt.last_day_from):
+                continue
+            if flt.last_day_to is not None and (last_day is None or last_day > flt.last_day_to):
+                continue
             # Like the SQL store: a literal substring of the folded "number name iin".
             haystack = search_key(f"{stored.number} {servant.full_name} {servant.iin}")
             if flt.search and flt.search not in haystack:
@@ -243,6 +330,7 @@ class FakeCaseQueries:
                     status=r.status,
                     committed_on=r.committed_on,
                     discovered_on=r.discovered_on,
+                    last_day=last_day,
                 )
             )
         return rows
@@ -250,8 +338,7 @@ class FakeCaseQueries:
     def page(
         self, flt: CaseFilter, sort: SortKey, descending: bool, offset: int, limit: int
     ) -> list[CaseRow]:
-        rows = sorted(self._rows(flt), key=lambda r: (_SORT[sort](r), r.id), reverse=descending)
-        return rows[offset : offset + limit]
+        return _sorted_rows(self._rows(flt), sort, descending)[offset : offset + limit]
 
     def count(self, flt: CaseFilter) -> int:
         return len(self._rows(flt))
@@ -297,6 +384,7 @@ class FakeUnitOfWork:
         self.cases: CaseStore = FakeCaseStore(self._work)
         self.queries: CaseQueries = FakeCaseQueries(self._work)
         self.settings: SettingsStore = FakeSettingsStore(self._work)
+        self.calendar: CalendarStore = FakeCalendarStore(self._work)
 
     def __enter__(self) -> FakeUnitOfWork:
         self._begin()

@@ -7,11 +7,21 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from domain.errors import FieldError
-from domain.model import CaseInput, ServantInput, ServiceCategory
-from domain.rulepack import RulePack
-from domain.validation import ERROR_CODES, MAX_DESCRIPTION_LENGTH, validate_case
+from domain.calendar import WorkCalendar
+from domain.deadlines import DeadlineInput, Pause, compute_deadlines
+from domain.errors import FieldError, ValidationFailed
+from domain.model import CaseInput, CaseStatus, PauseInput, ServantInput, ServiceCategory
+from domain.rulepack import RulePack, RulePackRegistry
+from domain.validation import (
+    ERROR_CODES,
+    MAX_DESCRIPTION_LENGTH,
+    MAX_PAUSE_DOCUMENT_LENGTH,
+    pause_errors,
+    validate_case,
+)
 
 TODAY = date(2026, 3, 16)
 SWITCHES_OFF = {"proposed_subpoint_20": False, "move_to_next_working_day": True}
@@ -77,11 +87,69 @@ EXAMPLES: list[tuple[str, str, Callable[[CaseInput], CaseInput]]] = [
     ("text.too_long", "servant.position", servant(position="специалист " * 40)),
     ("text.control_chars", "report_source", case(report_source="жалоба\u200b")),
     ("text.control_chars", "description", case(description="текст\x07")),
+    # Deadline facts: pauses, the termination decision, the decision date.
+    (
+        "deadline.pause_reason_unknown",
+        "pauses.0.reason",
+        case(pauses=(PauseInput("holiday", date(2026, 2, 3), date(2026, 2, 5)),)),
+    ),
+    (
+        "deadline.pause_end_before_start",
+        "pauses.1.end",
+        case(
+            pauses=(
+                PauseInput("vacation", date(2026, 2, 3), date(2026, 2, 5)),
+                PauseInput("sick_leave", date(2026, 2, 9), date(2026, 2, 8)),
+            )
+        ),
+    ),
+    (
+        "text.too_long",
+        "pauses.0.document",
+        case(
+            pauses=(
+                PauseInput(
+                    "vacation",
+                    date(2026, 2, 3),
+                    date(2026, 2, 5),
+                    "№" * (MAX_PAUSE_DOCUMENT_LENGTH + 1),
+                ),
+            )
+        ),
+    ),
+    (
+        "deadline.termination_before_commission",
+        "terminated_on",
+        case(terminated_on=date(2026, 1, 9)),
+    ),
+    (
+        "deadline.termination_not_discrediting",
+        "terminated_on",
+        case(offence="art44.duties", terminated_on=date(2026, 2, 1)),
+    ),
+    ("date.future", "terminated_on", case(terminated_on=TODAY + timedelta(days=1))),
+    ("required", "decided_on", case(status=CaseStatus.DECIDED)),
+    ("required", "decided_on", case(status=CaseStatus.NO_PENALTY)),
+    ("date.future", "decided_on", case(decided_on=TODAY + timedelta(days=1))),
+    (
+        "date.decided_before_discovered",
+        "decided_on",
+        case(status=CaseStatus.DECIDED, decided_on=date(2026, 2, 1)),
+    ),
+    ("text.control_chars", "override_reason", case(override_reason="причина\x00")),
 ]
 
 # Codes only a service can emit (they need the store or the switch list), tested there, and
 # iin.empty, which CaseService.check_iin raises while validate_case says "required" instead.
-SERVICE_CODES = {"body.unknown", "unit.unknown", "switch.unknown", "iin.empty"}
+SERVICE_CODES = {
+    "body.unknown",
+    "unit.unknown",
+    "switch.unknown",
+    "iin.empty",
+    # The decision date against the limits needs the calendar and the switches: CaseService.
+    "deadline.expired",
+    "deadline.blocked_day",
+}
 
 
 def check(
@@ -165,3 +233,44 @@ def test_unknown_offence_is_refused_even_for_old_cases(pack: RulePack) -> None:
 
 def test_whitespace_in_a_name_is_not_an_error(pack: RulePack) -> None:
     assert check(servant(full_name="  Сагинтаев\tЕрлан  ")(VALID), pack) == []
+
+
+def test_the_deadline_facts_of_a_decided_case_are_fine(pack: RulePack) -> None:
+    ok = replace(
+        VALID,
+        status=CaseStatus.DECIDED,
+        decided_on=TODAY,
+        terminated_on=date(2026, 1, 20),
+        continuing=True,
+        pauses=(PauseInput("sick_leave", date(2026, 2, 3), date(2026, 2, 3), "ЛН № 1"),),
+        override_reason="Согласовано председателем комиссии.\nПротокол № 3.",
+    )
+    assert check(ok, pack) == []
+
+
+_REASONS = ("sick_leave", "vacation", "criminal_proceedings", "holiday", "")
+_DAY = st.dates(min_value=date(2025, 12, 1), max_value=date(2026, 3, 16))
+
+
+@given(
+    pauses=st.lists(st.builds(PauseInput, st.sampled_from(_REASONS), _DAY, _DAY), max_size=4).map(
+        tuple
+    )
+)
+def test_pause_checks_agree_with_the_engine(pauses: tuple[PauseInput, ...]) -> None:
+    # validate_case must refuse exactly what compute_deadlines would, with the same fields and
+    # codes, so a case that passes validation can always be counted.
+    pack = RulePackRegistry.load_builtin_packs().get("kz-416-V")
+    ours = pause_errors(pauses, pack)
+    facts = DeadlineInput(
+        "art50.4",
+        date(2026, 1, 10),
+        date(2026, 2, 2),
+        pauses=tuple(Pause(p.reason, p.start, p.end) for p in pauses),
+    )
+    try:
+        compute_deadlines(facts, pack, WorkCalendar())
+        engine: list[FieldError] = []
+    except ValidationFailed as e:
+        engine = e.errors
+    assert ours == engine
