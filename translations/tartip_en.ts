@@ -1,31 +1,106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>Shown: %1 of %n case(s)</source>
-            <translation>
-                <numerusform>Shown: %1 of %n case</numerusform>
-                <numerusform>Shown: %1 of %n cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n demo case(s) added.</source>
-            <translation>
-                <numerusform>%n demo case added.</numerusform>
-                <numerusform>%n demo cases added.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message numerus="yes">
-            <source>%n problem(s):</source>
-            <translation>
-                <numerusform>%n problem:</numerusform>
-                <numerusform>%n problems:</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>CalendarDialog</name>
+    <message numerus="yes">
+        <source>Saved %1. The last day changed in %n open case(s).</source>
+        <translation>
+            <numerusform>Saved %1. The last day changed in %n open case.</numerusform>
+            <numerusform>Saved %1. The last day changed in %n open cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinePanel</name>
+    <message numerus="yes">
+        <source>How it was counted (%n step(s))</source>
+        <translation>
+            <numerusform>How it was counted (%n step)</numerusform>
+            <numerusform>How it was counted (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Shown: %1 of %n case(s)</source>
+        <translation>
+            <numerusform>Shown: %1 of %n case</numerusform>
+            <numerusform>Shown: %1 of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo case(s) added.</source>
+        <translation>
+            <numerusform>%n demo case added.</numerusform>
+            <numerusform>%n demo cases added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) reach their last permissible day within 7 days.</source>
+        <translation>
+            <numerusform>%n open case reaches its last permissible day within 7 days.</numerusform>
+            <numerusform>%n open cases reach their last permissible day within 7 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are past their last day: no penalty may be imposed on them.</source>
+        <translation>
+            <numerusform>%n open case is past its last day: no penalty may be imposed on it.</numerusform>
+            <numerusform>%n open cases are past their last day: no penalty may be imposed on them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

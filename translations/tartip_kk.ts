@@ -41,6 +41,88 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>Public holidays come from the Law “On holidays”. Days off the government moves and the date of Kurban Ait change every year: check them here and correct the calendar. Every change recomputes the deadlines of the cases.</source>
+        <translation>Мереке күндері «Мерекелер туралы» Заңнан алынады. Үкімет ауыстыратын демалыс күндері мен Құрбан айт күні жыл сайын өзгереді: оларды осы жерде тексеріп, күнтізбені түзетіңіз. Әр өзгеріс істер бойынша мерзімдерді қайта есептейді.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Апта күні</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн түрі</translation>
+    </message>
+    <message>
+        <source>Holiday or note</source>
+        <translation>Мереке немесе ескертпе</translation>
+    </message>
+    <message>
+        <source>Remove the override</source>
+        <translation>Түзетуді жою</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Демалыс күні</translation>
+    </message>
+    <message>
+        <source>e.g. Government decree No., date</source>
+        <translation>мыс. Үкімет қаулысы №, күні</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add an override</source>
+        <translation>Түзету қосу</translation>
+    </message>
+    <message>
+        <source>Set by the administrator</source>
+        <translation>Әкімші белгілеген</translation>
+    </message>
+    <message>
+        <source>Working day moved by the government</source>
+        <translation>Үкімет ауыстырған жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Choose a day between %1 and %2.</source>
+        <translation>%1 мен %2 аралығындағы күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 already has an override; remove it first to change it.</source>
+        <translation>%1 үшін түзету бұрыннан бар; өзгерту үшін алдымен оны жойыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1. The last day changed in %n open case(s).</source>
+        <translation>
+            <numerusform>Сақталды: %1. Соңғы күн %n ашық істе өзгерді.</numerusform>
+            <numerusform>Сақталды: %1. Соңғы күн %n ашық істе өзгерді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the override of %1; the deadlines were recomputed.</source>
+        <translation>%1 күнгі түзету жойылды; мерзімдер қайта есептелді.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>New case</source>
@@ -75,8 +157,20 @@
         <translation>Мемлекеттік қызметші</translation>
     </message>
     <message>
-        <source>Continuing offence; it ended on</source>
-        <translation>Созылмалы теріс қылық; аяқталған күні</translation>
+        <source>it ended on</source>
+        <translation>аяқталған күні</translation>
+    </message>
+    <message>
+        <source>still going on</source>
+        <translation>әлі жалғасуда</translation>
+    </message>
+    <message>
+        <source>Only when the signs of a discrediting offence were found in a criminal or administrative case that was terminated: the limit then runs 3 months from that decision.</source>
+        <translation>Тек жеке басты жамандайтын теріс қылықтың белгілері тоқтатылған қылмыстық немесе әкімшілік істе анықталса: онда мерзім сол шешім күнінен бастап 3 ай.</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>болса</translation>
     </message>
     <message>
         <source>Who reported it, document number and date</source>
@@ -85,6 +179,26 @@
     <message>
         <source>Facts of the case</source>
         <translation>Істің мән-жайы</translation>
+    </message>
+    <message>
+        <source>Suspensions (Art. 45 p. 3-4)</source>
+        <translation>Мерзімдерді тоқтата тұру (45-бап 3-4-т.)</translation>
+    </message>
+    <message>
+        <source>Sick leave, vacation, business trips, training, proceedings and the other periods the law lists suspend the limits; during most of them no penalty may be imposed.</source>
+        <translation>Уақытша еңбекке жарамсыздық, демалыс, іссапар, оқу, іс жүргізу және заңда аталған басқа кезеңдер мерзімдерді тоқтата тұрады; олардың көбінде жаза қолдануға болмайды.</translation>
+    </message>
+    <message>
+        <source>The commission secretary&apos;s written reason for deciding on this day</source>
+        <translation>Комиссия хатшысының осы күні шешім қабылдау себебі туралы жазбаша негіздемесі</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the case&apos;s timeline together with the decision date.</source>
+        <translation>Негіздеме шешім күнімен бірге іс хронологиясында сақталады.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>Save</source>
@@ -105,6 +219,10 @@
     <message>
         <source>Save the case</source>
         <translation>Істі сақтау</translation>
+    </message>
+    <message>
+        <source>Entered when the status says a penalty, or no penalty, was decided.</source>
+        <translation>Күйі бойынша шешім қабылданғанда толтырылады: жаза қолданылды немесе жазасыз.</translation>
     </message>
     <message>
         <source>born %1, %2</source>
@@ -153,6 +271,14 @@
         <source>Discovered</source>
         <translation>Анықталды</translation>
     </message>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -180,6 +306,315 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePanel</name>
+    <message>
+        <source>Deadline (Art. 45)</source>
+        <translation>Мерзім (45-бап)</translation>
+    </message>
+    <message>
+        <source>Last permissible day</source>
+        <translation>Соңғы рұқсат етілген күн</translation>
+    </message>
+    <message>
+        <source>Absolute limit</source>
+        <translation>Шекті мерзім</translation>
+    </message>
+    <message>
+        <source>The deadline is shown again once the problems listed below are fixed.</source>
+        <translation>Төменде көрсетілген қателер түзетілгенде мерзім қайта көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The deadline is computed as soon as the offence and its dates are entered.</source>
+        <translation>Теріс қылық пен оның күндері енгізілген бойда мерзім есептеледі.</translation>
+    </message>
+    <message>
+        <source>%1; extended by suspensions: %2</source>
+        <translation>%1; тоқтата тұруларды ескергенде: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>How it was counted (%n step(s))</source>
+        <translation>
+            <numerusform>Қалай есептелді (%n қадам)</numerusform>
+            <numerusform>Қалай есептелді (%n қадам)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>On time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>≤ 7 days</source>
+        <translation>≤ 7 күн</translation>
+    </message>
+    <message>
+        <source>≤ 2 days</source>
+        <translation>≤ 2 күн</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>More than 7 days are left to impose a penalty.</source>
+        <translation>Жаза қолдану мерзімінің өтуіне 7 күннен көп қалды.</translation>
+    </message>
+    <message>
+        <source>The last permissible day is within a week.</source>
+        <translation>Соңғы рұқсат етілген күн — бір апта ішінде.</translation>
+    </message>
+    <message>
+        <source>The last permissible day is within 2 days: decide now.</source>
+        <translation>Соңғы рұқсат етілген күн — 2 күн ішінде: шешімді қазір қабылдау керек.</translation>
+    </message>
+    <message>
+        <source>The last permissible day has passed: no penalty may be imposed on this case any more.</source>
+        <translation>Соңғы рұқсат етілген күн өтті: бұл іс бойынша енді жаза қолдануға болмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>Бүгін соңғы күн</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limit from discovery</source>
+        <translation>Анықталған күннен бастап мерзім</translation>
+    </message>
+    <message>
+        <source>Absolute limit</source>
+        <translation>Шекті мерзім</translation>
+    </message>
+    <message>
+        <source>Absolute limit, extended reading</source>
+        <translation>Шекті мерзім, кеңейтілген түсіндірме</translation>
+    </message>
+    <message>
+        <source>from discovery</source>
+        <translation>анықталған күннен бастап</translation>
+    </message>
+    <message>
+        <source>from the decision terminating the case</source>
+        <translation>істі тоқтату туралы шешім күнінен бастап</translation>
+    </message>
+    <message>
+        <source>from commission</source>
+        <translation>жасалған күннен бастап</translation>
+    </message>
+    <message>
+        <source>from the end of the conduct</source>
+        <translation>әрекет аяқталған күннен бастап</translation>
+    </message>
+    <message>
+        <source>from discovery (the conduct is still going on)</source>
+        <translation>анықталған күннен бастап (әрекет әлі жалғасуда)</translation>
+    </message>
+    <message>
+        <source>the limit from discovery</source>
+        <translation>анықталған күннен бастап мерзім</translation>
+    </message>
+    <message>
+        <source>the limit from the termination decision</source>
+        <translation>істі тоқтату туралы шешім күнінен бастап мерзім</translation>
+    </message>
+    <message>
+        <source>a general offence</source>
+        <translation>жалпы теріс қылық</translation>
+    </message>
+    <message>
+        <source>a discrediting offence</source>
+        <translation>жеке басты жамандайтын теріс қылық</translation>
+    </message>
+    <message>
+        <source>a breach of budget legislation</source>
+        <translation>бюджет заңнамасын бұзу</translation>
+    </message>
+    <message>
+        <source>a discrediting offence found after a criminal or administrative case ended</source>
+        <translation>қылмыстық немесе әкімшілік іс тоқтатылғаннан кейін анықталған жеке басты жамандайтын теріс қылық</translation>
+    </message>
+    <message>
+        <source>a weekend day</source>
+        <translation>апталық демалыс күні</translation>
+    </message>
+    <message>
+        <source>a public holiday</source>
+        <translation>мереке күні</translation>
+    </message>
+    <message>
+        <source>a day off set by the administrator</source>
+        <translation>әкімші белгілеген демалыс күні</translation>
+    </message>
+    <message>
+        <source>from the end of the conduct, or from discovery while it goes on</source>
+        <translation>әрекет аяқталған күннен бастап, ал ол жалғасып жатса — анықталған күннен бастап</translation>
+    </message>
+    <message>
+        <source>from the day the conduct began</source>
+        <translation>әрекет басталған күннен бастап</translation>
+    </message>
+    <message>
+        <source>The offence under {offence_article} is {kind}: the limits are {discovery_months} {discovery_event} and {absolute_months} {absolute_event}.</source>
+        <translation>{offence_article} бойынша теріс қылық — {kind}: мерзімдер — {discovery_event} {discovery_months} және {absolute_event} {absolute_months}.</translation>
+    </message>
+    <message>
+        <source>The offence is continuing: the absolute limit counts {event}, {event_date} (setting: {rule}).</source>
+        <translation>Теріс қылық созылмалы: шекті мерзім {event} есептеледі, {event_date} (параметр: {rule}).</translation>
+    </message>
+    <message>
+        <source>{limit}: counted {event}, {event_date}; the period starts the next day, {period_start}.</source>
+        <translation>{limit}: {event} есептеледі, {event_date}; мерзім келесі күні басталады, {period_start}.</translation>
+    </message>
+    <message>
+        <source>{months} from {event_date} end on {end}, the day with the same number.</source>
+        <translation>{event_date} күннен бастап {months} сәйкес күні, {end} аяқталады.</translation>
+    </message>
+    <message>
+        <source>{months} from {event_date}: that month has no day {day}, so the period ends on its last day, {end}.</source>
+        <translation>{event_date} күннен бастап {months}: ол айда {day}-күн жоқ, сондықтан мерзім айдың соңғы күні, {end} аяқталады.</translation>
+    </message>
+    <message>
+        <source>{limit}: {days} of suspension after {event_date} ({reasons}) move the end from {from_date} to {to_date}.</source>
+        <translation>{limit}: {event_date} күнінен кейінгі {days} тоқтата тұру ({reasons}) мерзімнің соңын {from_date} күнінен {to_date} күніне ауыстырады.</translation>
+    </message>
+    <message>
+        <source>{limit}: {from_date} is not a working day ({why}{name}), so the end moves to {to_date}.</source>
+        <translation>{limit}: {from_date} — жұмыс күні емес ({why}{name}), сондықтан мерзімнің соңы {to_date} күніне ауысады.</translation>
+    </message>
+    <message>
+        <source>{limit}: {from_date} falls inside a suspension ({reason}, {pause_start} – {pause_end}), so the end moves to {to_date}.</source>
+        <translation>{limit}: {from_date} тоқтата тұру кезеңіне түседі ({reason}, {pause_start} – {pause_end}), сондықтан мерзімнің соңы {to_date} күніне ауысады.</translation>
+    </message>
+    <message>
+        <source>{limit}: the last day is {date}.</source>
+        <translation>{limit}: соңғы күні — {date}.</translation>
+    </message>
+    <message>
+        <source>The law does not say whether suspension also extends the absolute limit: without it the limit ends on {plain}, extended by {days} of suspension after {event_date} on {extended}. The earlier date, {plain}, is used as the safe one.</source>
+        <translation>Заң тоқтата тұру шекті мерзімді де ұзартатынын айтпайды: ұзартусыз ол {plain} аяқталады, {event_date} күнінен кейінгі {days} тоқтата тұруға ұзартқанда — {extended}. Қауіпсіз күн ретінде ертерегі, {plain}, алынады.</translation>
+    </message>
+    <message>
+        <source>No suspension falls after {event_date}, so both readings of the absolute limit give {plain}.</source>
+        <translation>{event_date} күнінен кейін тоқтата тұру жоқ, сондықтан шекті мерзімнің екі түсіндірмесі де {plain} береді.</translation>
+    </message>
+    <message>
+        <source>The last day to impose a penalty is {last_day}: {discovery_limit_name} ends before the absolute limit ({absolute_limit}).</source>
+        <translation>Жаза қолданудың соңғы күні — {last_day}: {discovery_limit_name} шекті мерзімнен ({absolute_limit}) бұрын аяқталады.</translation>
+    </message>
+    <message>
+        <source>The last day to impose a penalty is {last_day}: the absolute limit ends before {discovery_limit_name} ({discovery_limit}).</source>
+        <translation>Жаза қолданудың соңғы күні — {last_day}: шекті мерзім {discovery_limit_name} ({discovery_limit}) бұрын аяқталады.</translation>
+    </message>
+    <message>
+        <source>The last day to impose a penalty is {last_day}: both limits end that day.</source>
+        <translation>Жаза қолданудың соңғы күні — {last_day}: екі мерзім де осы күні аяқталады.</translation>
+    </message>
+    <message>
+        <source>The absolute limit ({last_day}) passed before the offence was discovered on {discovered_on}: no penalty may be imposed.</source>
+        <translation>Шекті мерзім ({last_day}) теріс қылық {discovered_on} анықталғанға дейін өтіп кетті: жаза қолдануға болмайды.</translation>
+    </message>
+    <message>
+        <source>No penalty may be imposed from {start} to {end} ({reason}).</source>
+        <translation>{start} бастап {end} дейін жаза қолдануға болмайды ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limit from the termination decision</source>
+        <translation>Істі тоқтату туралы шешім күнінен бастап мерзім</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Жаңа жыл</translation>
+    </message>
+    <message>
+        <source>Orthodox Christmas</source>
+        <translation>Православиелік Рождество</translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation>Халықаралық әйелдер күні</translation>
+    </message>
+    <message>
+        <source>Nauryz meirami</source>
+        <translation>Наурыз мейрамы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan People&apos;s Unity Day</source>
+        <translation>Қазақстан халқының бірлігі мерекесі</translation>
+    </message>
+    <message>
+        <source>Defender of the Fatherland Day</source>
+        <translation>Отан қорғаушы күні</translation>
+    </message>
+    <message>
+        <source>Victory Day</source>
+        <translation>Жеңіс күні</translation>
+    </message>
+    <message>
+        <source>Capital Day</source>
+        <translation>Астана күні</translation>
+    </message>
+    <message>
+        <source>Kurban Ait</source>
+        <translation>Құрбан айт</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Конституция күні</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Республика күні</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Тәуелсіздік күні</translation>
+    </message>
+    <message>
+        <source>First President Day</source>
+        <translation>Тұңғыш Президент күні</translation>
+    </message>
+    <message>
+        <source>%1 (transferred day off)</source>
+        <translation>%1 (ауыстырылған демалыс күні)</translation>
+    </message>
+    <message>
+        <source>%1 (date estimated)</source>
+        <translation>%1 (күні болжамды)</translation>
+    </message>
+    <message>
+        <source>Day off moved from %1</source>
+        <translation>%1 күнінен ауыстырылған демалыс</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Name, IIN or case number…</source>
@@ -192,6 +627,30 @@
     <message>
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Кез келген мерзім</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Last day within 2 days</source>
+        <translation>Соңғы күн — 2 күн ішінде</translation>
+    </message>
+    <message>
+        <source>Last day within 7 days</source>
+        <translation>Соңғы күн — 7 күн ішінде</translation>
+    </message>
+    <message>
+        <source>On time (more than 7 days)</source>
+        <translation>Мерзімінде (7 күннен көп)</translation>
+    </message>
+    <message>
+        <source>Open cases by their last permissible day</source>
+        <translation>Ашық істер соңғы рұқсат етілген күні бойынша</translation>
     </message>
     <message>
         <source>Committed between</source>
@@ -216,6 +675,10 @@
     <message>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
     </message>
     <message>
         <source>State body</source>
@@ -344,8 +807,32 @@
         <translation>%1) тт.</translation>
     </message>
     <message>
+        <source>Civil Code</source>
+        <translation>ҚР АК</translation>
+    </message>
+    <message>
+        <source>Labour Code</source>
+        <translation>ҚР ЕК</translation>
+    </message>
+    <message>
+        <source>Law 416-V</source>
+        <translation>№ 416-V Заң,</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>(proposed)</source>
         <translation>(ұсыныс)</translation>
+    </message>
+    <message>
+        <source>(interpretation)</source>
+        <translation>(түсіндірме)</translation>
+    </message>
+    <message>
+        <source>(interpretation: the start of the limit for a continuing offence)</source>
+        <translation>(түсіндірме: созылмалы теріс қылық үшін мерзімнің басталуы)</translation>
     </message>
 </context>
 <context>
@@ -361,6 +848,10 @@
     <message>
         <source>Filters</source>
         <translation>Сүзгілер</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Мерзімдерді бақылау</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -401,6 +892,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>Жұмыс күндерінің &amp;күнтізбесі…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -480,6 +975,28 @@
         <source>About Tartip</source>
         <translation>Tartip туралы</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open case(s) reach their last permissible day within 7 days.</source>
+        <translation>
+            <numerusform>%n ашық істің соңғы рұқсат етілген күні 7 күн ішінде келеді.</numerusform>
+            <numerusform>%n ашық істің соңғы рұқсат етілген күні 7 күн ішінде келеді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) are past their last day: no penalty may be imposed on them.</source>
+        <translation>
+            <numerusform>%n ашық істің мерзімі өтті: олар бойынша жаза қолдануға болмайды.</numerusform>
+            <numerusform>%n ашық істің мерзімі өтті: олар бойынша жаза қолдануға болмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show: due within 7 days</source>
+        <translation>Көрсету: мерзімі 7 күн ішінде</translation>
+    </message>
+    <message>
+        <source>Show: expired</source>
+        <translation>Көрсету: мерзімі өткен</translation>
+    </message>
     <message>
         <source>About the legal basis</source>
         <translation>Құқықтық негіз туралы</translation>
@@ -491,6 +1008,13 @@
     <message>
         <source>This database has no cases yet. Load %1 demo cases to try Tartip out? Do not do this in a database you will use for real cases.</source>
         <translation>Бұл дерекқорда әлі іс жоқ. Tartip-ті байқап көру үшін %1 демо іс жүктелсін бе? Нақты істер сақталатын дерекқорда мұны жасамаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Хабарламаны жасыру</translation>
     </message>
 </context>
 <context>
@@ -552,6 +1076,10 @@
         <translation>Созылмалы теріс қылық басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
+        <source>The decision cannot come before the offence was discovered ({discovered_on}).</source>
+        <translation>Шешім теріс қылық анықталғанға дейін ({discovered_on}) қабылдана алмайды.</translation>
+    </message>
+    <message>
         <source>Choose an offence from the list.</source>
         <translation>Тізімнен теріс қылықты таңдаңыз.</translation>
     </message>
@@ -582,6 +1110,42 @@
     <message>
         <source>Unknown legal setting.</source>
         <translation>Белгісіз құқықтық баптау.</translation>
+    </message>
+    <message>
+        <source>This offence was repealed by {repealed_by}; choose another.</source>
+        <translation>Бұл құрамның күші жойылған ({repealed_by}); басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The case cannot have been terminated ({terminated_on}) before the offence was committed ({committed_on}).</source>
+        <translation>Іс теріс қылық жасалғанға дейін ({committed_on}) тоқтатылуы ({terminated_on}) мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A terminated criminal or administrative case changes the limits of discrediting offences (Art. 50) only; leave this date empty.</source>
+        <translation>Қылмыстық немесе әкімшілік істің тоқтатылуы тек жеке басты жамандайтын теріс қылықтардың (50-бап) мерзімдерін өзгертеді; бұл күнді бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the reason of the suspension from the list.</source>
+        <translation>Тоқтата тұру негізін тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The period cannot end ({end}) before it starts ({start}).</source>
+        <translation>Кезең басталмай тұрып ({start}) аяқтала ({end}) алмайды.</translation>
+    </message>
+    <message>
+        <source>A penalty cannot be lifted ({lifted_on}) before it was imposed ({imposed_on}).</source>
+        <translation>Жаза қолданылғанға дейін ({imposed_on}) алынуы ({lifted_on}) мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Unknown ground of dismissal ({ground}).</source>
+        <translation>Жұмыстан босатудың белгісіз негізі ({ground}).</translation>
+    </message>
+    <message>
+        <source>Out of time: the last permissible day was {last_day}. To record a decision of {decision_date} anyway, give the written reason below.</source>
+        <translation>Мерзім өтіп кетті: соңғы рұқсат етілген күн — {last_day}. {decision_date} күнгі шешімді бәрібір жазу үшін төменде жазбаша негіздеме беріңіз.</translation>
+    </message>
+    <message>
+        <source>No penalty may be imposed on {decision_date}: {reason} from {start} to {end} ({article}). To record it anyway, give the written reason below.</source>
+        <translation>{decision_date} жаза қолдануға болмайды: {reason}, {start} – {end} ({article}). Шешімді бәрібір жазу үшін төменде жазбаша негіздеме беріңіз.</translation>
     </message>
     <message>
         <source>Invalid value ({code}).</source>
@@ -638,6 +1202,46 @@
     <message>
         <source>Status</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Continuing offence</source>
+        <translation>Созылмалы теріс қылық</translation>
+    </message>
+    <message>
+        <source>Criminal or administrative case terminated on</source>
+        <translation>Қылмыстық немесе әкімшілік істің тоқтатылған күні</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <source>Reason for deciding anyway</source>
+        <translation>Мерзімнен тыс шешімнің негіздемесі</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Тоқтата тұрулар</translation>
+    </message>
+    <message>
+        <source>Suspension %1</source>
+        <translation>%1-тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>негізі</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>басы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>құжат</translation>
     </message>
     <message>
         <source>Database busy</source>
@@ -700,6 +1304,66 @@
         <translation>
             <numerusform>%n мәселе:</numerusform>
             <numerusform>%n мәселе:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PauseRow</name>
+    <message>
+        <source>Order or sheet No., date</source>
+        <translation>Бұйрық немесе парақ №, күні</translation>
+    </message>
+    <message>
+        <source>Remove this suspension</source>
+        <translation>Бұл тоқтата тұруды жою</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Негізін таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>The limits are suspended, and no penalty may be imposed meanwhile.</source>
+        <translation>Мерзімдер тоқтатыла тұрады және осы уақытта жаза қолдануға болмайды.</translation>
+    </message>
+    <message>
+        <source>The limits are suspended.</source>
+        <translation>Мерзімдер тоқтатыла тұрады.</translation>
+    </message>
+</context>
+<context>
+    <name>PausesEditor</name>
+    <message>
+        <source>Reason</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>No suspensions recorded.</source>
+        <translation>Тоқтата тұрулар жоқ.</translation>
+    </message>
+    <message>
+        <source>Add a suspension</source>
+        <translation>Тоқтата тұру қосу</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n ашық іс</numerusform>
+            <numerusform>%n ашық іс</numerusform>
         </translation>
     </message>
 </context>

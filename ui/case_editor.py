@@ -27,15 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import FieldError, StorageError, ValidationFailed
+from domain.errors import FieldError, RulePackError, StorageError, ValidationFailed
 from domain.iin import IinError
-from domain.model import CaseDetail, CaseInput, CaseStatus, ServantInput, ServiceCategory
+from domain.model import (
+    OPEN_STATUSES,
+    CaseDetail,
+    CaseInput,
+    CaseStatus,
+    ServantInput,
+    ServiceCategory,
+)
+from ui.deadline_panel import DeadlinePanel
 from ui.form_widgets import AddBodyDialog, FieldBox, OptionalDateEdit
 from ui.labels import body_name, offence_label, offence_tooltip, sex_label, status_label, unit_name
-from ui.messages import field_error_text, field_label, problems_summary
+from ui.messages import (
+    field_error_text,
+    field_label,
+    pause_part_label,
+    problems_summary,
+)
+from ui.pauses_editor import PausesEditor
 from ui.prompts import Prompts
 
 if TYPE_CHECKING:
+    from domain.deadlines import DeadlineResult
     from domain.rulepack import Offence
     from domain.services import CaseService
 
@@ -43,6 +58,10 @@ _log = logging.getLogger(__name__)
 
 # Errors shown under a field before the user has touched it: everything but "you left it empty".
 _QUIET_UNTIL_TOUCHED = frozenset({"required", "iin.empty"})
+# Statuses that record a decision, and so a decision date.
+_DECIDED = frozenset({CaseStatus.DECIDED, CaseStatus.NO_PENALTY})
+# The engine checks the decision date under its own name; the editor shows it at decided_on.
+_FIELD_ALIASES = {"decision_date": "decided_on"}
 
 
 class CaseEditor(QDialog):
@@ -76,22 +95,36 @@ class CaseEditor(QDialog):
         self.validate_timer.setInterval(debounce_ms)
         self.validate_timer.timeout.connect(self.validate_now)
 
+        self.deadline: DeadlineResult | None = None
         self._build_servant()
         self._build_offence()
+        self._build_pauses()
+        self._build_decision()
+        self.deadline_panel = DeadlinePanel()
         self._build_buttons()
-        layout = QVBoxLayout(self)
         # When error lines disappear, the freed height goes to the description box only.
         self.servant_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout.addWidget(self.servant_box)
-        layout.addWidget(self.offence_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.servant_box)
+        left.addWidget(self.offence_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.pauses_box)
+        right.addWidget(self.decision_box)
+        right.addWidget(self.deadline_panel, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 11)
+        columns.addLayout(right, 10)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
         layout.addLayout(self.footer)
-        self.resize(780, 680)
+        self.resize(1200, 720)
 
         self._load_bodies()
         if case is not None:
             self._fill(case)
         else:
             self._load_offences()
+        self._status_changed()
         self._loading = False
         self._connect_changes()
         self.validate_now()
@@ -168,19 +201,40 @@ class CaseEditor(QDialog):
         )
         self.committed = OptionalDateEdit()
         self.discovered = OptionalDateEdit()
-        self.continuing = QCheckBox(self.tr("Continuing offence; it ended on"))
+        self.continuing = QCheckBox(field_label("continuing"))
+        self.ended = QRadioButton(self.tr("it ended on"))
+        self.still_going = QRadioButton(self.tr("still going on"))
+        self.ended.setChecked(True)
+        self.continuing_end = QButtonGroup(self)
+        self.continuing_end.addButton(self.ended)
+        self.continuing_end.addButton(self.still_going)
         self.continuing_until = OptionalDateEdit()
-        self.continuing_until.setEnabled(False)
-        self.continuing.toggled.connect(self.continuing_until.setEnabled)
+        self.continuing.toggled.connect(self._continuing_changed)
+        self.ended.toggled.connect(self._continuing_changed)
         continuing_row = QWidget()
         continuing_layout = QHBoxLayout(continuing_row)
         continuing_layout.setContentsMargins(0, 0, 0, 0)
-        continuing_layout.addWidget(self.continuing)
+        continuing_layout.addWidget(self.ended)
         continuing_layout.addWidget(self.continuing_until)
+        continuing_layout.addWidget(self.still_going)
         continuing_layout.addStretch(1)
-        self.status = QComboBox()
-        for status in CaseStatus:
-            self.status.addItem(status_label(status), status)
+        self._continuing_changed()
+        self.terminated = OptionalDateEdit()
+        self.terminated.setToolTip(
+            self.tr(
+                "Only when the signs of a discrediting offence were found in a criminal or "
+                "administrative case that was terminated: the limit then runs 3 months from "
+                "that decision."
+            )
+        )
+        terminated_row = QWidget()
+        terminated_layout = QHBoxLayout(terminated_row)
+        terminated_layout.setContentsMargins(0, 0, 0, 0)
+        terminated_layout.addWidget(self.terminated)
+        terminated_hint = QLabel(self.tr("if any"))
+        terminated_hint.setStyleSheet("color: #505050;")
+        terminated_layout.addWidget(terminated_hint)
+        terminated_layout.addStretch(1)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(70)
@@ -192,12 +246,65 @@ class CaseEditor(QDialog):
         form.addRow(field_label("offence"), self._box("offence", self.offence))
         form.addRow(field_label("committed_on"), self._box("committed_on", self.committed))
         form.addRow(field_label("discovered_on"), self._box("discovered_on", self.discovered))
-        form.addRow("", self._box("continuing_until", continuing_row))
-        form.addRow(field_label("status"), self._box("status", self.status))
+        form.addRow(self.continuing, self._box("continuing_until", continuing_row))
+        terminated_label = QLabel(field_label("terminated_on"))
+        terminated_label.setWordWrap(True)
+        form.addRow(terminated_label, self._box("terminated_on", terminated_row))
         form.addRow(
             field_label("description"), self._box("description", self.description, grow=True)
         )
         form.addRow(field_label("report_source"), self._box("report_source", self.report_source))
+
+    def _build_pauses(self) -> None:
+        pack = self._services.packs.find(self._case.rule_pack) if self._case else None
+        # A stored case keeps the reasons of its own pack (if it is still installed).
+        reasons = (pack or self._services.pack_for(date.today())).suspension_reasons
+        self.pauses = PausesEditor(reasons)
+        self.pauses_box = QGroupBox(self.tr("Suspensions (Art. 45 p. 3-4)"))
+        self.pauses_box.setToolTip(
+            self.tr(
+                "Sick leave, vacation, business trips, training, proceedings and the other periods "
+                "the law lists suspend the limits; during most of them no penalty may be imposed."
+            )
+        )
+        layout = QVBoxLayout(self.pauses_box)
+        layout.addWidget(self.pauses)
+        self.pauses_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _build_decision(self) -> None:
+        self.status = QComboBox()
+        for status in CaseStatus:
+            self.status.addItem(status_label(status), status)
+        self.decided = OptionalDateEdit()
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setTabChangesFocus(True)
+        self.override_reason.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.override_reason.setPlaceholderText(
+            self.tr("The commission secretary's written reason for deciding on this day")
+        )
+        self.override_hint = QLabel(
+            self.tr("The reason is kept in the case's timeline together with the decision date.")
+        )
+        self.override_hint.setWordWrap(True)
+        self.override_hint.setStyleSheet("color: #505050;")
+        override = QWidget()
+        override_layout = QVBoxLayout(override)
+        override_layout.setContentsMargins(0, 0, 0, 0)
+        override_layout.setSpacing(2)
+        override_layout.addWidget(self.override_reason)
+        override_layout.addWidget(self.override_hint)
+
+        self.decision_box = QGroupBox(self.tr("Decision"))
+        self.decision_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        form = QFormLayout(self.decision_box)
+        form.addRow(field_label("status"), self._box("status", self.status))
+        form.addRow(field_label("decided_on"), self._box("decided_on", self.decided))
+        self.override_label = QLabel(field_label("override_reason"))
+        self.override_label.setWordWrap(True)
+        form.addRow(self.override_label, self._box("override_reason", override))
+        self._override_rows = (self.override_label, self.boxes["override_reason"])
+        for widget in self._override_rows:
+            widget.hide()
 
     def _build_buttons(self) -> None:
         self.problems = QLabel()
@@ -233,8 +340,14 @@ class CaseEditor(QDialog):
         self.committed.dateChanged.connect(self._load_offences)
         self.discovered.dateChanged.connect(lambda: touch("discovered_on"))
         self.continuing.toggled.connect(lambda: touch("continuing_until"))
+        self.ended.toggled.connect(lambda: touch("continuing_until"))
         self.continuing_until.dateChanged.connect(lambda: touch("continuing_until"))
+        self.terminated.dateChanged.connect(lambda: touch("terminated_on"))
+        self.pauses.changed.connect(lambda: touch("pauses"))
         self.status.currentIndexChanged.connect(lambda: touch("status"))
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.decided.dateChanged.connect(lambda: touch("decided_on"))
+        self.override_reason.textChanged.connect(lambda: touch("override_reason"))
         self.description.textChanged.connect(lambda: touch("description"))
         self.report_source.textChanged.connect(lambda: touch("report_source"))
 
@@ -313,9 +426,14 @@ class CaseEditor(QDialog):
         self.unit.setCurrentIndex(max(0, self.unit.findData(servant.unit_id)))
         self.committed.set_value(case.committed_on)
         self.discovered.set_value(case.discovered_on)
-        self.continuing.setChecked(case.continuing_until is not None)
+        self.continuing.setChecked(case.continuing or case.continuing_until is not None)
+        self.ended.setChecked(case.continuing_until is not None or not case.continuing)
+        self.still_going.setChecked(case.continuing and case.continuing_until is None)
         self.continuing_until.set_value(case.continuing_until)
+        self.terminated.set_value(case.terminated_on)
+        self.pauses.set_pauses(case.pauses)
         self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
+        self.decided.set_value(case.decided_on)
         self.description.setPlainText(case.description)
         self.report_source.setText(case.report_source)
         self._load_offences()
@@ -338,15 +456,31 @@ class CaseEditor(QDialog):
             body_id=self.body.currentData(),
             unit_id=self.unit.currentData(),
         )
+        continuing = self.continuing.isChecked()
+        status = CaseStatus(self.status.currentData())
+        decides = status in _DECIDED
         return CaseInput(
             servant=servant,
             offence=self.offence.currentData() or "",
             committed_on=self.committed.value(),
             discovered_on=self.discovered.value(),
-            continuing_until=self.continuing_until.value() if self.continuing.isChecked() else None,
+            continuing_until=(
+                self.continuing_until.value() if continuing and self.ended.isChecked() else None
+            ),
             description=self.description.toPlainText(),
             report_source=self.report_source.text(),
-            status=CaseStatus(self.status.currentData()),
+            status=status,
+            continuing=continuing,
+            terminated_on=self.terminated.value(),
+            pauses=self.pauses.pauses(),
+            decided_on=self.decided.value() if decides else None,
+            # Sent only while the form asks for it, so a reason typed for a date since corrected
+            # is not recorded.
+            override_reason=(
+                self.override_reason.toPlainText().strip()
+                if decides and self.override_shown()
+                else ""
+            ),
         )
 
     @property
@@ -354,32 +488,100 @@ class CaseEditor(QDialog):
         return list(self._errors)
 
     def validate_now(self) -> None:
+        """Check the form and recompute the deadline (debounced by `validate_timer`)."""
         self.validate_timer.stop()
         case_id = self._case.id if self._case else None
         try:
-            errors = self._services.validate(self.case_input(), case_id)
+            # Whether the decision needs a written reason decides what case_input() sends.
+            self._show_override(bool(self._services.decision_problems(self.case_input(), case_id)))
+            data = self.case_input()
+            errors = self._services.validate(data, case_id)
         except StorageError as exc:
             _log.warning("validate: %s", exc)
             self._show_errors([])
             self.save_button.setEnabled(True)  # saving will say what is wrong with the database
             return
+        self._preview(data, case_id)
         self._show_errors(errors)
 
+    def _preview(self, data: CaseInput, case_id: int | None) -> None:
+        try:
+            result = self._services.preview_deadline(data, case_id)
+        except (StorageError, RulePackError) as exc:
+            _log.warning("deadline preview: %s", exc)
+            result = None
+        self.deadline = result
+        self.deadline_panel.show_result(
+            result,
+            date.today(),
+            open_case=data.status in OPEN_STATUSES,
+            reasons=self.pauses.reasons_by_code(),
+            facts_entered=bool(data.offence and data.committed_on and data.discovered_on),
+        )
+
+    def override_shown(self) -> bool:
+        return not self.boxes["override_reason"].isHidden()
+
+    def _show_override(self, shown: bool) -> None:
+        for widget in self._override_rows:
+            widget.setVisible(shown)
+
     def _show_errors(self, errors: list[FieldError]) -> None:
-        self._errors = list(errors)
-        by_field: dict[str, list[str]] = {}
+        reasons = self.pauses.reasons_by_code()
+        rows = self.pauses.complete_rows()
+        shown: list[FieldError] = []
         for error in errors:
+            field = _FIELD_ALIASES.get(error.field, error.field)
+            parts = field.split(".")
+            # pauses.{i} counts complete rows only; the user counts every row on screen.
+            if len(parts) == 3 and parts[0] == "pauses" and parts[1].isdigit():
+                index = int(parts[1])
+                if index < len(rows):
+                    field = f"pauses.{self.pauses.rows.index(rows[index])}.{parts[2]}"
+            shown.append(FieldError(field, error.code, error.params))
+        for number, row in enumerate(self.pauses.rows):
+            shown += [FieldError(f"pauses.{number}.{part}", "required") for part in row.missing()]
+        self._errors = shown
+        by_field: dict[str, list[str]] = {}
+        for error in shown:
             if error.field in self._touched or error.code not in _QUIET_UNTIL_TOUCHED:
-                by_field.setdefault(error.field, []).append(field_error_text(error))
+                by_field.setdefault(error.field, []).append(field_error_text(error, reasons))
         for field, box in self.boxes.items():
             box.set_error(" ".join(by_field.get(field, [])))
-        summary = problems_summary(errors)
+        for number, row in enumerate(self.pauses.rows):
+            lines = [
+                f"{pause_part_label(e.field.split('.')[2])}: {field_error_text(e, reasons)}"
+                for e in shown
+                if e.field.startswith(f"pauses.{number}.")
+                and (row.touched or e.code not in _QUIET_UNTIL_TOUCHED)
+            ]
+            row.set_error(" ".join(lines))
+        summary = problems_summary(shown, reasons)
         self.problems.setText(summary)
-        details = "\n".join(f"• {field_label(e.field)}: {field_error_text(e)}" for e in errors)
+        details = "\n".join(
+            f"• {field_label(e.field)}: {field_error_text(e, reasons)}" for e in shown
+        )
         self.problems.setToolTip(details)
         self.save_button.setToolTip(details or self.tr("Save the case"))
-        self.save_button.setEnabled(not errors)
+        self.save_button.setEnabled(not shown)
         self.validated.emit(self._errors)
+
+    def _status_changed(self) -> None:
+        decides = self.status.currentData() in _DECIDED
+        if decides and not self._loading:
+            self._touched.add("decided_on")  # the date is asked for at once, under its field
+        self.decided.setEnabled(decides)
+        self.decided.setToolTip(
+            ""
+            if decides
+            else self.tr("Entered when the status says a penalty, or no penalty, was decided.")
+        )
+
+    def _continuing_changed(self) -> None:
+        on = self.continuing.isChecked()
+        self.ended.setEnabled(on)
+        self.still_going.setEnabled(on)
+        self.continuing_until.setEnabled(on and self.ended.isChecked())
 
     def _show_iin_info(self) -> None:
         text = self.iin.text().strip()
@@ -410,6 +612,8 @@ class CaseEditor(QDialog):
                 case_id = self._case.id
         except ValidationFailed as exc:
             self._touched.update(self.boxes)
+            for row in self.pauses.rows:
+                row.touched = True
             self._show_errors(exc.errors)
             return
         except StorageError as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -26,8 +27,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from domain.errors import StorageError
-from domain.model import CaseFilter, CaseRow, CaseStatus, SortKey
+from domain.model import (
+    OPEN_STATUSES,
+    CaseFilter,
+    CaseRow,
+    CaseStatus,
+    DeadlineStatus,
+    SortKey,
+    deadline_status,
+)
 from domain.rulepack import Offence
+from ui.deadline_text import badge_hint, badge_text, date_text, days_left_text
 from ui.labels import group_label, group_short, offence_label, offence_tooltip, status_label
 
 if TYPE_CHECKING:
@@ -43,13 +53,15 @@ class Column(IntEnum):
 
     NUMBER = 0
     FULL_NAME = 1
-    IIN = 2
-    BODY = 3
-    GROUP = 4
-    STATUS = 5
-    COMMITTED = 6
-    DISCOVERED = 7
-    OFFENCE = 8  # last: the long text takes the width that is left
+    STATUS = 2  # beside the deadline: a closed case has no badge, and its status says why
+    DAYS_LEFT = 3
+    LAST_DAY = 4
+    IIN = 5
+    BODY = 6
+    GROUP = 7
+    COMMITTED = 8
+    DISCOVERED = 9
+    OFFENCE = 10  # last: the long text takes the width that is left
 
 
 SORT_KEYS: dict[Column, SortKey] = {
@@ -62,9 +74,14 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.STATUS: SortKey.STATUS,
     Column.COMMITTED: SortKey.COMMITTED,
     Column.DISCOVERED: SortKey.DISCOVERED,
+    Column.LAST_DAY: SortKey.LAST_DAY,
+    Column.DAYS_LEFT: SortKey.LAST_DAY,
 }
 
 CASE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+# The DeadlineStatus of an open case's row, in the DAYS_LEFT column (None for closed cases and
+# unknown last days). It reaches a view as its str value: QVariant keeps only the string.
+BADGE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 _SERVED_ROLES = frozenset(
     {
@@ -72,10 +89,12 @@ _SERVED_ROLES = frozenset(
         int(Qt.ItemDataRole.ToolTipRole),
         int(Qt.ItemDataRole.TextAlignmentRole),
         int(Qt.ItemDataRole.ForegroundRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
         CASE_ID_ROLE,
+        BADGE_ROLE,
     }
 )
-_CENTERED = frozenset({Column.GROUP, Column.COMMITTED, Column.DISCOVERED})
+_CENTERED = frozenset({Column.GROUP, Column.COMMITTED, Column.DISCOVERED, Column.LAST_DAY})
 _ANNULLED_BRUSH = QBrush(QColor(128, 128, 128))
 _OFFENCE_CACHE_DATES = 512
 
@@ -93,9 +112,12 @@ class CaseTableModel(QAbstractTableModel):
         block_size: int = 200,
         max_blocks: int = 8,
         parent: Any = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._today = today
+        self._today_value = today()
         self._block_size = block_size
         self._max_blocks = max_blocks
         self._filter = CaseFilter()
@@ -142,6 +164,7 @@ class CaseTableModel(QAbstractTableModel):
         self._failed_blocks.clear()
         self._offences.clear()
         self._reported = False
+        self._today_value = self._today()  # badges count from the day of the refresh
         self._recount()
         self.endResetModel()
 
@@ -208,6 +231,8 @@ class CaseTableModel(QAbstractTableModel):
             Column.STATUS: self.tr("Status"),
             Column.COMMITTED: self.tr("Committed"),
             Column.DISCOVERED: self.tr("Discovered"),
+            Column.LAST_DAY: self.tr("Last day"),
+            Column.DAYS_LEFT: self.tr("Days left"),
         }
 
     def _recount(self) -> None:
@@ -266,12 +291,27 @@ class CaseTableModel(QAbstractTableModel):
             self._offences[row.committed_on] = table
         return table.get(row.offence)
 
+    def badge(self, row: CaseRow) -> DeadlineStatus | None:
+        """The deadline band of an open case; closed cases and unknown last days have none."""
+        if row.last_day is None or row.status not in OPEN_STATUSES:
+            return None
+        return deadline_status(row.last_day, self._today_value)
+
     def _value(self, row: CaseRow, column: Column, role: int) -> Any:
         if role == CASE_ID_ROLE:
             return row.id
+        if role == BADGE_ROLE:
+            return self.badge(row) if column == Column.DAYS_LEFT else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            status = self.badge(row) if column == Column.DAYS_LEFT else None
+            text = self._display(row, column)
+            return f"{badge_text(status)}: {text}" if status is not None else text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.DAYS_LEFT:
+                status = self.badge(row)
+                return badge_hint(status) if status is not None else None
             if column == Column.OFFENCE:
                 offence = self._offence(row)
                 return offence_tooltip(offence) if offence else row.offence
@@ -309,3 +349,9 @@ class CaseTableModel(QAbstractTableModel):
                 return row.committed_on.strftime("%d.%m.%Y")
             case Column.DISCOVERED:
                 return row.discovered_on.strftime("%d.%m.%Y")
+            case Column.LAST_DAY:
+                return date_text(row.last_day) if row.last_day is not None else ""
+            case Column.DAYS_LEFT:
+                if row.last_day is None or row.status not in OPEN_STATUSES:
+                    return ""
+                return days_left_text(row.last_day, self._today_value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import StorageError
-from domain.model import NO_GROUP, CaseFilter, CaseStatus
+from domain.model import NO_GROUP, WARN_DAYS, CaseFilter, CaseStatus, DeadlineStatus
 from ui.labels import (
     GROUPS,
     body_name,
@@ -48,6 +49,10 @@ _log = logging.getLogger(__name__)
 _CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _GROUP_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 _ALL = "*"  # the group role of the "All offences" row: never filtered out
+# The deadline choice "last day within 7 days": both the ≤ 2 and the ≤ 7 days badges, the open
+# cases the start-up notice counts (CaseService.expiring_this_week).
+WITHIN_A_WEEK = "within_a_week"
+_BANDS = frozenset(DeadlineStatus)
 
 
 class OffenceByGroupProxy(QSortFilterProxyModel):
@@ -80,10 +85,15 @@ class FilterPanel(QWidget):
     filter_changed = Signal(object)  # CaseFilter
 
     def __init__(
-        self, services: CaseService, debounce_ms: int = 150, parent: QWidget | None = None
+        self,
+        services: CaseService,
+        debounce_ms: int = 150,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._today = today
         self._quiet = 0  # >0 while several widgets change together: emit once at the end
 
         self.search = QLineEdit()
@@ -117,6 +127,20 @@ class FilterPanel(QWidget):
             self.status.addItem(status_label(status), status)
         self.status.currentIndexChanged.connect(self._emit)
 
+        self.deadline = QComboBox()
+        _compact(self.deadline)
+        self.deadline.addItem(self.tr("Any deadline"), None)
+        choices: tuple[tuple[str, str], ...] = (
+            (DeadlineStatus.EXPIRED, self.tr("Expired")),
+            (DeadlineStatus.WITHIN_2, self.tr("Last day within 2 days")),
+            (WITHIN_A_WEEK, self.tr("Last day within 7 days")),
+            (DeadlineStatus.ON_TIME, self.tr("On time (more than 7 days)")),
+        )
+        for choice, text in choices:
+            self.deadline.addItem(text, choice)
+        self.deadline.setToolTip(self.tr("Open cases by their last permissible day"))
+        self.deadline.currentIndexChanged.connect(self._emit)
+
         self.body = QComboBox()
         _compact(self.body)
         self.body.currentIndexChanged.connect(self._body_changed)
@@ -125,9 +149,9 @@ class FilterPanel(QWidget):
         self.unit.currentIndexChanged.connect(self._emit)
 
         self.use_dates = QCheckBox(self.tr("Committed between"))
-        today = date.today()
-        self.date_from = _date_edit(today - timedelta(days=365))
-        self.date_to = _date_edit(today)
+        now = today()
+        self.date_from = _date_edit(now - timedelta(days=365))
+        self.date_to = _date_edit(now)
         for widget in (self.date_from, self.date_to):
             widget.setEnabled(False)
             widget.dateChanged.connect(self._emit)
@@ -146,6 +170,7 @@ class FilterPanel(QWidget):
         form.addRow(self.tr("Group"), self.group)
         form.addRow(self.tr("Offence"), self.offence)
         form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Deadline"), self.deadline)
         form.addRow(self.tr("State body"), self.body)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.use_dates)
@@ -161,6 +186,11 @@ class FilterPanel(QWidget):
         if self.use_dates.isChecked():
             committed_from = self.date_from.date().toPython()
             committed_to = self.date_to.date().toPython()
+        deadline = self.deadline.currentData()
+        last_day_from = last_day_to = None
+        if deadline == WITHIN_A_WEEK:
+            today = self._today()
+            last_day_from, last_day_to = today, today + timedelta(days=WARN_DAYS)
         return CaseFilter(
             group=self.group.currentData(),
             offence=self.offence.currentData(_CODE_ROLE),
@@ -170,6 +200,11 @@ class FilterPanel(QWidget):
             committed_from=committed_from,
             committed_to=committed_to,
             search=unicodedata.normalize("NFC", self.search.text().strip()),
+            # A band is a badge, and only open cases have one.
+            open_only=deadline is not None,
+            deadline=DeadlineStatus(deadline) if deadline in _BANDS else None,
+            last_day_from=last_day_from,
+            last_day_to=last_day_to,
         )
 
     def set_group(self, group: str | None) -> None:
@@ -178,12 +213,18 @@ class FilterPanel(QWidget):
         if index >= 0:
             self.group.setCurrentIndex(index)
 
+    def set_deadline(self, choice: str | None) -> None:
+        """Select a DeadlineStatus band or WITHIN_A_WEEK; emits filter_changed if it changed."""
+        index = self.deadline.findData(choice)
+        if index >= 0:
+            self.deadline.setCurrentIndex(index)
+
     def clear(self) -> None:
         self._quiet += 1
         try:
             self.search.clear()
             self.search_timer.stop()
-            for combo in (self.group, self.offence, self.status, self.body):
+            for combo in (self.group, self.offence, self.status, self.deadline, self.body):
                 combo.setCurrentIndex(0)
             self.use_dates.setChecked(False)
         finally:

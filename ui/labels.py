@@ -114,27 +114,56 @@ def switch_label(name: str) -> str:
     return _t(source) if source else name
 
 
-_CITE_TOKEN = re.compile(r"(Art\.|sub-p\.|p\.)\s*(\w+)")
+_CITE_TOKEN = re.compile(r"(Art\.|sub-p\.|p\.)\s*([\w\-]+)")
 _CITE_TEMPLATES = {
     "Art.": QT_TRANSLATE_NOOP("Labels", "Art. %1"),
     "p.": QT_TRANSLATE_NOOP("Labels", "p. %1"),
     "sub-p.": QT_TRANSLATE_NOOP("Labels", "sub-p. %1"),
 }
+# The acts the deadline engine cites besides Law 416-V's own articles.
+_CITE_SOURCES = {
+    "Civil Code": QT_TRANSLATE_NOOP("Labels", "Civil Code"),
+    "Labour Code": QT_TRANSLATE_NOOP("Labels", "Labour Code"),
+    "Law 416-V": QT_TRANSLATE_NOOP("Labels", "Law 416-V"),
+}
+# "%1" is the act, "%2" its article: word order differs between the languages.
+_CITE_IN_SOURCE = QT_TRANSLATE_NOOP("Labels", "%1 %2")
+_CITE_NOTES = {
+    "proposed": QT_TRANSLATE_NOOP("Labels", "(proposed)"),
+    "interpretation": QT_TRANSLATE_NOOP("Labels", "(interpretation)"),
+    "interpretation: parameter continuing_offence_start": QT_TRANSLATE_NOOP(
+        "Labels", "(interpretation: the start of the limit for a continuing offence)"
+    ),
+}
+_CITE_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
 def citation(article: str) -> str:
-    """A rule pack's citation ('Art. 50 p.1 sub-p. 4') in the UI language; unparsed text as is."""
+    """A rule pack's or the engine's citation in the UI language; unparsed text as is.
+
+    Understands 'Art. 50 p.1 sub-p. 4', 'Art. 45 p.3-4', 'Civil Code Art. 173; Labour Code Art.
+    13' and a trailing note in brackets ('(proposed)', '(interpretation)').
+    """
     out: list[str] = []
     for clause in article.split(";"):
         clause = clause.strip()
-        body = clause.removesuffix("(proposed)").strip()
+        note = ""
+        found = _CITE_NOTE.search(clause)
+        if found:
+            source_note = _CITE_NOTES.get(found.group(1))
+            if source_note is None:
+                return article
+            note = " " + _t(source_note)
+            clause = clause[: found.start()].strip()
+        source = next((s for s in _CITE_SOURCES if clause.startswith(s + " ")), None)
+        body = clause[len(source) :].strip() if source else clause
         tokens = _CITE_TOKEN.findall(body)
         if not tokens or _CITE_TOKEN.sub("", body).strip():
             return article  # a form we do not know: the pack's own text is better than a guess
         text = " ".join(_t(_CITE_TEMPLATES[kind]).replace("%1", num) for kind, num in tokens)
-        if body != clause:
-            text += " " + _t(QT_TRANSLATE_NOOP("Labels", "(proposed)"))
-        out.append(text)
+        if source:
+            text = _t(_CITE_IN_SOURCE).replace("%1", _t(_CITE_SOURCES[source])).replace("%2", text)
+        out.append(text + note)
     return "; ".join(out)
 
 

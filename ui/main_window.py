@@ -23,20 +23,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from domain.errors import NotFound, StorageError
-from domain.model import CaseFilter
+from domain.model import CaseFilter, DeadlineStatus
+from ui.badge_delegate import BadgeDelegate, fit_deadline_columns
+from ui.calendar_dialog import CalendarDialog
 from ui.case_editor import CaseEditor
-from ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
+from ui.case_table_model import BADGE_ROLE, CASE_ID_ROLE, CaseTableModel, Column
 from ui.context import AppContext
-from ui.filter_panel import FilterPanel
+from ui.filter_panel import WITHIN_A_WEEK, FilterPanel
 from ui.groups_panel import GroupsPanel
 from ui.i18n import current_language
 from ui.labels import switch_label
+from ui.message_bar import MessageBar
 from ui.prompts import Prompts
 from ui.settings import Settings
+from ui.watch_list import WatchList
 
 _log = logging.getLogger(__name__)
 
@@ -82,7 +87,16 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(self.services, parent=self)
         self.model.load_failed.connect(self._load_failed, Qt.ConnectionType.QueuedConnection)
         self.table = self._build_table()
-        self.setCentralWidget(self.table)
+        self.notice = MessageBar()
+        self.notice.action_triggered.connect(self.show_deadline_cases)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(4)
+        central_layout.addWidget(self.notice)
+        central_layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+        self.calendar_dialog: CalendarDialog | None = None
 
         self.filters = FilterPanel(self.services, debounce_ms=debounce_ms)
         self.groups = GroupsPanel()
@@ -90,6 +104,12 @@ class MainWindow(QMainWindow):
         self.filters_dock = self._dock("filters", self.tr("Filters"), self.filters)
         self.filters.filter_changed.connect(self.apply_filter)
         self.groups.group_selected.connect(self.filters.set_group)
+        self.watch = WatchList(self.services)
+        self.watch.model.load_failed.connect(self._load_failed, Qt.ConnectionType.QueuedConnection)
+        self.watch.case_activated.connect(self.open_editor)
+        self.watch_dock = self._dock(
+            "watch", self.tr("Watch list"), self.watch, Qt.DockWidgetArea.RightDockWidgetArea
+        )
 
         self.shown_label = QLabel()
         self.statusBar().addPermanentWidget(self.shown_label)
@@ -119,15 +139,23 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in _DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
+        table.setItemDelegateForColumn(Column.DAYS_LEFT, BadgeDelegate(BADGE_ROLE, table))
+        fit_deadline_columns(table, Column.DAYS_LEFT, Column.LAST_DAY)
         # Enter, and the platform's activation click (double-click on most desktops).
         table.activated.connect(lambda _index: self.edit_current())
         return table
 
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+    def _dock(
+        self,
+        name: str,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")  # saveState() needs the name
         dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.addDockWidget(area, dock)
         return dock
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
@@ -165,6 +193,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.groups_dock.toggleViewAction())
         self.view_menu.addAction(self.filters_dock.toggleViewAction())
+        self.view_menu.addAction(self.watch_dock.toggleViewAction())
 
         self.settings_menu = bar.addMenu(self.tr("&Settings"))
         self.language_menu = self.settings_menu.addMenu(self.tr("&Language"))
@@ -177,6 +206,8 @@ class MainWindow(QMainWindow):
             action.setData(code)
             self.language_actions.addAction(action)
         self.language_actions.triggered.connect(self._language_chosen)
+        self.calendar_action = self._action(self.tr("Working-day &calendar…"), self.open_calendar)
+        self.settings_menu.addAction(self.calendar_action)
         self.settings_menu.addSeparator()
         self.switch_actions: dict[str, QAction] = {}
         try:
@@ -231,7 +262,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.filters_dock], [280], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.filters_dock, self.watch_dock],
+            [280, self.watch.preferred_width()],
+            Qt.Orientation.Horizontal,
+        )
         self.resizeDocks([self.groups_dock], [130], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -261,7 +296,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.filters.reload_choices()
         self.model.refresh()
+        self.watch.refresh()
         self.update_counts()
+        if self.notice.isVisible():  # the counts it gives may have changed
+            self.show_deadline_notice()
 
     def _load_failed(self, exc: Exception) -> None:
         if isinstance(exc, StorageError):
@@ -394,8 +432,63 @@ class MainWindow(QMainWindow):
             parts.append(f"<p><i>{html.escape(pack.caveat.get(lang))}</i></p>")
         self.prompts.about(self.tr("About Tartip"), "".join(parts), self)
 
+    # -- deadlines --------------------------------------------------------------------------
+
+    def show_deadline_notice(self) -> bool:
+        """The bar over the list when open cases expire this week or have expired; True if shown."""
+        try:
+            expiring = self.services.expiring_this_week()
+            expired = self.services.expired_open()
+        except StorageError as exc:
+            _log.warning("deadline notice: %s", exc)
+            return False
+        if not expiring and not expired:
+            self.notice.hide()
+            return False
+        parts = []
+        if expiring:
+            parts.append(
+                self.tr(
+                    "%n open case(s) reach their last permissible day within 7 days.", "", expiring
+                )
+            )
+        if expired:
+            parts.append(
+                self.tr(
+                    "%n open case(s) are past their last day: no penalty may be imposed on them.",
+                    "",
+                    expired,
+                )
+            )
+        actions = []
+        if expiring:
+            actions.append((WITHIN_A_WEEK, self.tr("Show: due within 7 days")))
+        if expired:
+            actions.append((DeadlineStatus.EXPIRED.value, self.tr("Show: expired")))
+        self.notice.show_message(" ".join(parts), actions)
+        return True
+
+    def show_deadline_cases(self, choice: str) -> None:
+        """A button of the notice: the list narrowed to the cases it speaks of."""
+        self.filters_dock.show()
+        self.filters.set_deadline(choice)
+
+    def open_calendar(self) -> CalendarDialog:
+        dialog = CalendarDialog(self.services, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.calendar_changed.connect(self.refresh)
+        dialog.finished.connect(self._calendar_closed)
+        self.calendar_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _calendar_closed(self) -> None:
+        self.calendar_dialog = None
+
     def on_first_show(self) -> None:
-        """Once the window is up: the rule pack's caveat (once per pack), then the demo offer."""
+        """Once the window is up: the deadline notice, the rule pack's caveat (once per pack),
+        then the demo offer."""
+        self.show_deadline_notice()
         try:
             today = date.today()
             pack, caveat = self.services.pack_for(today), self.services.caveat_for(today)

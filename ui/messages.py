@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from domain.errors import FieldError, StorageErrorKind
+from ui.deadline_text import param_text
+from ui.labels import citation
 
 _CTX = "Messages"
 
@@ -48,6 +50,9 @@ FIELD_MESSAGES: dict[str, str] = {
     "date.continuing_before_committed": QT_TRANSLATE_NOOP(
         "Messages", "A continuing offence cannot end before it was committed."
     ),
+    "date.decided_before_discovered": QT_TRANSLATE_NOOP(
+        "Messages", "The decision cannot come before the offence was discovered ({discovered_on})."
+    ),
     "offence.unknown": QT_TRANSLATE_NOOP("Messages", "Choose an offence from the list."),
     "offence.repealed": QT_TRANSLATE_NOOP(
         "Messages", "This offence has been repealed and cannot be chosen for a new case."
@@ -66,6 +71,52 @@ FIELD_MESSAGES: dict[str, str] = {
         "Messages", "This unit does not belong to the chosen state body."
     ),
     "switch.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown legal setting."),
+    # The deadline engine (domain.deadlines.ERROR_CODES).
+    "deadline.offence_unknown": QT_TRANSLATE_NOOP("Messages", "Choose an offence from the list."),
+    "deadline.offence_repealed": QT_TRANSLATE_NOOP(
+        "Messages", "This offence was repealed by {repealed_by}; choose another."
+    ),
+    "deadline.offence_disabled": QT_TRANSLATE_NOOP(
+        "Messages", "This proposed offence is switched off (Settings menu)."
+    ),
+    "deadline.discovery_before_commission": QT_TRANSLATE_NOOP(
+        "Messages", "The offence cannot be discovered before it was committed."
+    ),
+    "deadline.termination_before_commission": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The case cannot have been terminated ({terminated_on}) before the offence was committed "
+        "({committed_on}).",
+    ),
+    "deadline.termination_not_discrediting": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A terminated criminal or administrative case changes the limits of discrediting "
+        "offences (Art. 50) only; leave this date empty.",
+    ),
+    "deadline.continuing_end_before_commission": QT_TRANSLATE_NOOP(
+        "Messages", "A continuing offence cannot end before it was committed."
+    ),
+    "deadline.pause_reason_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the reason of the suspension from the list."
+    ),
+    "deadline.pause_end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The period cannot end ({end}) before it starts ({start})."
+    ),
+    "deadline.lifted_before_imposed": QT_TRANSLATE_NOOP(
+        "Messages", "A penalty cannot be lifted ({lifted_on}) before it was imposed ({imposed_on})."
+    ),
+    "deadline.reentry_ground_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown ground of dismissal ({ground})."
+    ),
+    "deadline.expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Out of time: the last permissible day was {last_day}. To record a decision of "
+        "{decision_date} anyway, give the written reason below.",
+    ),
+    "deadline.blocked_day": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No penalty may be imposed on {decision_date}: {reason} from {start} to {end} "
+        "({article}). To record it anyway, give the written reason below.",
+    ),
 }
 
 _UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Invalid value ({code}).")
@@ -85,6 +136,22 @@ FIELD_LABELS: dict[str, str] = {
     "description": QT_TRANSLATE_NOOP("Messages", "Description"),
     "report_source": QT_TRANSLATE_NOOP("Messages", "Report source"),
     "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+    "continuing": QT_TRANSLATE_NOOP("Messages", "Continuing offence"),
+    "terminated_on": QT_TRANSLATE_NOOP("Messages", "Criminal or administrative case terminated on"),
+    "decided_on": QT_TRANSLATE_NOOP("Messages", "Decided on"),
+    "override_reason": QT_TRANSLATE_NOOP("Messages", "Reason for deciding anyway"),
+    "pauses": QT_TRANSLATE_NOOP("Messages", "Suspensions"),
+}
+# A decision date is checked under either name: the engine's and the case's.
+FIELD_LABELS["decision_date"] = FIELD_LABELS["decided_on"]
+
+_PAUSE_FIELD = re.compile(r"^pauses\.(\d+)\.(\w+)$")
+_PAUSE_LABEL = QT_TRANSLATE_NOOP("Messages", "Suspension %1")
+_PAUSE_PARTS: dict[str, str] = {
+    "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
+    "start": QT_TRANSLATE_NOOP("Messages", "from"),
+    "end": QT_TRANSLATE_NOOP("Messages", "to"),
+    "document": QT_TRANSLATE_NOOP("Messages", "document"),
 }
 
 STORAGE_TITLES: dict[StorageErrorKind, str] = {
@@ -144,29 +211,49 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def field_error_text(error: FieldError) -> str:
-    """The translated sentence for one validation error."""
-    return code_text(error.code, error.params)
+def field_error_text(error: FieldError, reasons: Mapping[str, str] | None = None) -> str:
+    """The translated sentence for one validation error (`reasons`: suspension reason names)."""
+    return code_text(error.code, error.params, reasons)
 
 
-def code_text(code: str, params: Mapping[str, Any] | None = None) -> str:
+def code_text(
+    code: str, params: Mapping[str, Any] | None = None, reasons: Mapping[str, str] | None = None
+) -> str:
+    """A code's sentence with its parameters as a reader sees them (dates as dd.mm.yyyy)."""
     source = FIELD_MESSAGES.get(code)
     if source is None:
         return _fill(_tr(_UNKNOWN), {"code": code})
-    return _fill(_tr(source), params or {})
+    values = {
+        key: citation(str(value)) if key == "article" else param_text(key, value, reasons)
+        for key, value in (params or {}).items()
+    }
+    return _fill(_tr(source), values)
+
+
+def pause_part_label(part: str) -> str:
+    """'Reason', 'From', 'To' or 'Document': a part of a suspension row, for its error line."""
+    source = _PAUSE_PARTS.get(part)
+    text = _tr(source) if source else part
+    return text[:1].upper() + text[1:]
 
 
 def field_label(field: str) -> str:
+    found = _PAUSE_FIELD.match(field)
+    if found:
+        number = str(int(found.group(1)) + 1)
+        part = _PAUSE_PARTS.get(found.group(2))
+        head = _tr(_PAUSE_LABEL).replace("%1", number)
+        return f"{head}, {_tr(part)}" if part else head
     source = FIELD_LABELS.get(field)
     return _tr(source) if source else field
 
 
-def problems_summary(errors: list[FieldError]) -> str:
+def problems_summary(errors: list[FieldError], reasons: Mapping[str, str] | None = None) -> str:
     """'2 problems: IIN: …; Discovered on: …' for the label beside the Save button."""
     if not errors:
         return ""
     head = QCoreApplication.translate("Messages", "%n problem(s):", "", len(errors))
-    parts = [f"{field_label(e.field)}: {field_error_text(e)}" for e in errors]
+    parts = [f"{field_label(e.field)}: {field_error_text(e, reasons)}" for e in errors]
     return f"{head} " + " ".join(parts)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from ui.i18n import LANGUAGES
 
-_VERSION = 1
+_VERSION = 2
 
 
 class Settings:
@@ -14,8 +14,12 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._s = store if store is not None else QSettings()
-        if self._int("meta/version", 0) < _VERSION:
-            # Upgrade hooks go here when a key changes meaning.
+        version = self._int("meta/version", 0)
+        if version < _VERSION:
+            if version == 1:
+                # 2: the case list gained the deadline columns; an older header state would put
+                # the saved widths and sort on the wrong columns.
+                self._s.remove("cases/header")
             self._s.setValue("meta/version", _VERSION)
 
     def _int(self, key: str, default: int) -> int:

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
+from domain.deadlines import _ENGLISH as _STEP_ENGLISH
+from domain.deadlines import ERROR_CODES as DEADLINE_ERROR_CODES
+from domain.deadlines import STEP_CODES
 from domain.errors import FieldError, StorageErrorKind
 from domain.validation import ERROR_CODES
 from ui import i18n
+from ui.deadline_text import STEP_TEMPLATES, days_left_text, holiday_text
+from ui.labels import citation
 from ui.messages import (
     FIELD_MESSAGES,
     code_text,
     english_message,
     english_storage_message,
     field_error_text,
+    field_label,
     problems_summary,
     storage_error_text,
 )
@@ -64,3 +73,85 @@ def test_russian_plural_forms(tmp_path: Path) -> None:
     assert problems_summary(errors).startswith("1 проблема: ИИН: ")
     assert problems_summary(errors * 2).startswith("2 проблемы: ")
     assert problems_summary(errors * 5).startswith("5 проблем: ")
+
+
+def test_every_deadline_error_code_has_a_message() -> None:
+    missing = set(DEADLINE_ERROR_CODES) - set(FIELD_MESSAGES)
+    assert missing == set()
+
+
+def test_deadline_messages_show_dates_and_reasons_as_a_reader_would() -> None:
+    error = FieldError(
+        "decided_on",
+        "deadline.blocked_day",
+        {
+            "decision_date": "2026-03-02",
+            "reason": "sick_leave",
+            "start": "2026-03-01",
+            "end": "2026-03-05",
+            "article": "Art. 45 p.3-4",
+        },
+    )
+    assert field_error_text(error, {"sick_leave": "Sick leave"}) == (
+        "No penalty may be imposed on 02.03.2026: Sick leave from 01.03.2026 to 05.03.2026 "
+        "(Art. 45 p. 3-4). To record it anyway, give the written reason below."
+    )
+    assert field_label("pauses.2.end") == "Suspension 3, to"
+    assert field_label("decision_date") == field_label("decided_on") == "Decided on"
+
+
+def test_every_step_code_has_a_template_with_the_engines_parameters() -> None:
+    assert set(STEP_TEMPLATES) == set(STEP_CODES)
+    for code, template in STEP_TEMPLATES.items():
+        english = _STEP_ENGLISH[code]
+        used = set(re.findall(r"\{(\w+)\}", template)) - {"discovery_limit_name"}
+        assert used <= set(re.findall(r"\{(\w+)\}", english)), code
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_step_and_deadline_texts_are_translated_with_their_placeholders(
+    lang: str, tmp_path: Path
+) -> None:
+    assert i18n.install(lang, cache_dir=tmp_path)
+    for code, source in {**STEP_TEMPLATES, **FIELD_MESSAGES}.items():
+        translated = QCoreApplication.translate(
+            "Deadlines" if code in STEP_TEMPLATES else "Messages", source
+        )
+        assert translated != source, code
+        placeholders = set(re.findall(r"\{(\w+)\}", source))
+        assert set(re.findall(r"\{(\w+)\}", translated)) == placeholders, code
+    for n in (1, 2, 5, 21):
+        assert str(n) in days_left_text(date(2026, 1, 1) + timedelta(days=n), date(2026, 1, 1))
+
+
+def test_citations_of_the_engine_are_understood() -> None:
+    assert citation("Civil Code Art. 173; Labour Code Art. 13") == (
+        "Civil Code Art. 173; Labour Code Art. 13"
+    )
+    assert citation("Law 416-V Art. 45 p.4 (interpretation)") == (
+        "Law 416-V Art. 45 p. 4 (interpretation)"
+    )
+    assert citation("Art. 50 p.1 sub-p. 20 (proposed)") == "Art. 50 p. 1 sub-p. 20 (proposed)"
+    assert citation("Art. 45 (commentary)") == "Art. 45 (commentary)"  # unknown: as it is
+
+
+def test_citations_in_russian_and_kazakh(tmp_path: Path) -> None:
+    i18n.install("ru", cache_dir=tmp_path)
+    assert citation("Law 416-V Art. 45 p.4") == "ст. 45 п. 4 Закона № 416-V"
+    assert citation("Civil Code Art. 174") == "ст. 174 ГК РК"
+    i18n.install("kk", cache_dir=tmp_path)
+    assert citation("Labour Code Art. 13") == "ҚР ЕК 13-бап"
+
+
+def test_every_kazakhstan_holiday_name_is_known(tmp_path: Path) -> None:
+    import holidays
+
+    names = holidays.country_holidays("KZ", years=range(2015, 2031))
+    i18n.install("ru", cache_dir=tmp_path)
+    for name in set(names.values()):
+        assert not re.search("[a-z]", holiday_text(str(name)).lower()), name  # all in Russian
+    i18n.install("en", cache_dir=tmp_path)
+    assert holiday_text("Day off (substituted from 01/05/2025)") == "Day off moved from 05.01.2025"
+    assert holiday_text("Capital Day; Eid al-Adha (estimated)") == (
+        "Capital Day; Kurban Ait (date estimated)"
+    )
