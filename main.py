@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from domain.errors import RulePackError, StorageError
 from domain.model import CaseFilter, CaseStatus, SortKey
@@ -102,6 +102,9 @@ def open_services(target: str | None, *, actor: str = "system") -> Wiring:
         actor=actor,
         read_uow_factory=lambda: database.uow(read_only=True),
     )
+    # Cases stored before the deadline columns existed (or by an older build) get their dates now;
+    # with nothing missing this is one indexed read.
+    services.fill_missing_deadlines()
     return Wiring(database=database, packs=packs, services=services)
 
 
@@ -194,6 +197,47 @@ def _print_cases(wiring: Wiring, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from domain.calendar import WorkCalendar
+    from domain.deadlines import DeadlineInput, Pause, compute_deadlines
+    from domain.errors import ValidationFailed
+    from domain.rulepack import RulePackRegistry
+    from ui.messages import english_message
+
+    facts = DeadlineInput(
+        offence=args.offence,
+        committed_on=args.committed,
+        discovered_on=args.discovered,
+        pauses=tuple(Pause(reason, start, end) for reason, start, end in args.pause),
+        continuing=args.continuing or args.continuing_until is not None,
+        continuing_until=args.continuing_until,
+        terminated_on=args.terminated,
+    )
+    db = getattr(args, "db", None)
+    if db is not None or default_database_path().exists():
+        # The office's calendar corrections and legal switches, as the app would apply them.
+        with opened(db) as wiring:
+            packs, calendar = wiring.packs, wiring.services.work_calendar()
+            switches = wiring.services.switches()
+    else:
+        packs, calendar, switches = RulePackRegistry.load_builtin_packs(), WorkCalendar(), None
+    pack = packs.for_date(args.committed)
+    try:
+        result = compute_deadlines(facts, pack, calendar, switches=switches)
+    except ValidationFailed as exc:
+        raise CliError("; ".join(english_message(e.code, e.params) for e in exc.errors)) from exc
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(f"last day: {result.last_day.isoformat()}  ({result.rule_pack}, {result.offence})")
+        print(f"  from discovery: {result.discovery_limit.isoformat()}")
+        print(f"  absolute:       {result.absolute_limit.isoformat()}")
+        print(f"  absolute, extended by pauses: {result.absolute_limit_extended.isoformat()}")
+        for step in result.steps:
+            print(f"  - {step.english()}")
+    return 0
+
+
 def cmd_check_iin(args: argparse.Namespace) -> int:
     from domain.iin import IinError, parse_iin
     from ui.messages import english_message
@@ -256,8 +300,29 @@ def cmd_gui(args: argparse.Namespace) -> int:
             wiring.database.dispose()
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: scripts read stderr, and usage is one --help away."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message}\n")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _pause(text: str) -> tuple[str, date, date]:
+    parts = text.split(":")
+    if len(parts) != 3:
+        raise argparse.ArgumentTypeError(f"a pause is REASON:YYYY-MM-DD:YYYY-MM-DD, not {text!r}")
+    return parts[0], _iso_date(parts[1]), _iso_date(parts[2])
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="main.py",
         description="Tartip: disciplinary cases of civil servants. Without a subcommand: the app.",
     )
@@ -265,12 +330,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help="database file (or SQLAlchemy URL); default: the user's data folder"
     )
     parser.set_defaults(handler=cmd_gui)
-    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
 
     def add(
         name: str, handler: Callable[[argparse.Namespace], int], help_: str
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
+        assert isinstance(p, _Parser)
         # Accept --db after the subcommand too, as scripts tend to write it.
         p.add_argument("--db", default=argparse.SUPPRESS, help="database file or URL")
         p.set_defaults(handler=handler)
@@ -287,6 +353,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", help="text in the name, IIN or number")
     p.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
     p.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = add("deadlines", cmd_deadlines, "compute the Art. 45 time limits of an offence")
+    p.add_argument("--offence", required=True, help="offence code, e.g. art44 or art50.4")
+    p.add_argument("--committed", required=True, type=_iso_date, help="date of commission")
+    p.add_argument("--discovered", required=True, type=_iso_date, help="date of discovery")
+    p.add_argument(
+        "--terminated", type=_iso_date, help="termination of the criminal/administrative case"
+    )
+    p.add_argument(
+        "--continuing", action="store_true", help="a continuing offence that is still going"
+    )
+    p.add_argument("--continuing-until", type=_iso_date, help="the day a continuing offence ended")
+    p.add_argument(
+        "--pause",
+        action="append",
+        type=_pause,
+        default=[],
+        metavar="REASON:FROM:TO",
+        help="a suspending period (sick_leave, vacation, business_trip, public_duties, training, "
+        "appeal, criminal_proceedings, court_act, prosecutor_review); repeatable",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON object")
 
     p = add("check-iin", cmd_check_iin, "check an IIN and tell the birth date and sex")
     p.add_argument("iin")
@@ -319,6 +407,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `main.py cases --json | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 141
     except Exception:  # a bug: the user gets one line and the log gets the traceback
         log.exception("unexpected error in %s", args.command or "gui")
         print(f"error: unexpected failure; details in {log_file_path()}", file=sys.stderr)

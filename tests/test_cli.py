@@ -19,7 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main.main(list(argv))
+    try:
+        code = main.main(list(argv))
+    except SystemExit as exc:  # argparse refusing the arguments, as a shell would see it
+        code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -54,7 +57,9 @@ def test_cases_filters_by_group_offence_status_and_search(
     _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--limit", "1000", "--json")
     everything = json.loads(out)
 
-    _, out, _ = run(capsys, "cases", "--db", str(demo_db), "--group", "II", "--limit", "1000", "--json")
+    _, out, _ = run(
+        capsys, "cases", "--db", str(demo_db), "--group", "II", "--limit", "1000", "--json"
+    )
     group_two = json.loads(out)
     assert group_two and all(r["group"] == "II" for r in group_two)
     assert len(group_two) == sum(r["group"] == "II" for r in everything)
@@ -67,7 +72,9 @@ def test_cases_filters_by_group_offence_status_and_search(
     assert {r["status"] for r in json.loads(out)} == {"hearing"}
 
     # Search folds case for Kazakh letters: any spelling of a surname finds the same cases.
-    name = next(r["full_name"] for r in everything if "Ә" in r["full_name"] or "Қ" in r["full_name"])
+    name = next(
+        r["full_name"] for r in everything if "Ә" in r["full_name"] or "Қ" in r["full_name"]
+    )
     surname = name.split()[0]
     found = []
     for spelling in (surname, surname.lower(), surname.upper()):
@@ -158,3 +165,112 @@ def test_the_real_entry_point_runs_as_a_script(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 3
+
+
+# -- deadlines -----------------------------------------------------------------------------------
+
+
+def deadlines(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, dict, str]:
+    code, out, err = run(capsys, "deadlines", "--db", str(db), *argv, "--json")
+    return code, (json.loads(out) if code == 0 else {}), err
+
+
+def test_deadlines_general_offence_worked_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Discovered Sat 2026-03-21: one month -> Tue 2026-04-21; commission + 6 months -> 2026-09-02.
+    code, result, _ = deadlines(
+        capsys,
+        tmp_path / "d.db",
+        "--offence",
+        "art44",
+        "--committed",
+        "2026-03-02",
+        "--discovered",
+        "2026-03-21",
+    )
+    assert code == 0
+    for key in (
+        "discovery_limit",
+        "absolute_limit",
+        "absolute_limit_extended",
+        "last_day",
+        "rule_pack",
+        "steps",
+    ):
+        assert key in result
+    assert result["discovery_limit"] == "2026-04-21"
+    assert result["absolute_limit"] == result["absolute_limit_extended"] == "2026-09-02"
+    assert result["last_day"] == "2026-04-21"
+    assert result["rule_pack"] == "kz-416-V"
+    assert any("Art. 174" in step for step in result["steps"])
+
+
+def test_deadlines_with_pauses_and_a_terminated_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "d.db"
+    # Art. 50: 3 months from discovery (2026-05-02, a Saturday) + 11 sick-leave days -> 2026-05-13.
+    code, result, _ = deadlines(
+        capsys,
+        db,
+        "--offence",
+        "art50.4",
+        "--committed",
+        "2026-01-10",
+        "--discovered",
+        "2026-02-02",
+        "--pause",
+        "sick_leave:2026-02-10:2026-02-20",
+    )
+    assert code == 0
+    assert result["discovery_limit"] == "2026-05-13"
+    # 2026-01-10 + 1 year is Sunday 2027-01-10: the next working day. Extended: + 11 days.
+    assert result["absolute_limit"] == "2027-01-11"
+    assert result["absolute_limit_extended"] == "2027-01-21"
+    assert result["last_day"] == "2026-05-13"
+
+    # Signs found after a terminated criminal case: 3 months from termination, capped at 1 year.
+    code, result, _ = deadlines(
+        capsys,
+        db,
+        "--offence",
+        "art50.2",
+        "--committed",
+        "2026-01-15",
+        "--discovered",
+        "2026-02-01",
+        "--terminated",
+        "2026-11-20",
+    )
+    assert code == 0
+    assert result["discovery_limit"] == "2027-02-22"  # 2027-02-20 is a Saturday
+    assert result["last_day"] == result["absolute_limit"] == "2027-01-15"
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--offence", "art99"], "offence"),
+        (["--offence", "art50.15"], "repealed"),
+        (["--offence", "art44", "--discovered", "2025-12-01"], "before"),
+        (["--offence", "art44", "--pause", "vacation:2026-03-05:2026-03-01"], "before"),
+        (["--offence", "art44", "--pause", "holiday:2026-03-01:2026-03-05"], "reason"),
+        (["--offence", "art44", "--pause", "vacation:2026-03-01"], "REASON:"),
+        (["--offence", "art44", "--committed", "2026-02-30"], "not a date"),
+    ],
+)
+def test_deadlines_bad_arguments_exit_non_zero_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    base = {"--committed": "2026-01-10", "--discovered": "2026-02-02"}
+    for flag, value in zip(argv[::2], argv[1::2], strict=True):
+        base[flag] = value
+    pauses = [v for f, v in zip(argv[::2], argv[1::2], strict=True) if f == "--pause"]
+    args = [x for flag, value in base.items() if flag != "--pause" for x in (flag, value)]
+    args += [x for p in pauses for x in ("--pause", p)]
+    code, out, err = run(capsys, "deadlines", "--db", str(tmp_path / "d.db"), *args, "--json")
+    assert code != 0
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("error: ")
+    assert fragment.lower() in err.lower()
