@@ -49,6 +49,17 @@ def probe(mode: str, db: Path) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def section_figures(script: str, db: Path) -> dict[str, float]:
+    """Run another bench script on the same database and take its closing JSON line."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), "--db", str(db)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def median_of(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
@@ -107,6 +118,8 @@ def main() -> int:
     apps = [probe("app", db) for _ in range(args.runs)]
     floors = [probe("floor", db) for _ in range(args.runs)]
     sql = sql_floors(db, cases)
+    # Issue 3's figures, measured last: its recomputation rewrites every case's deadline dates.
+    deadlines = section_figures("deadlines.py", db)
     figures = {
         "cases": cases,
         "demo_s": demo_s,
@@ -121,6 +134,10 @@ def main() -> int:
         "rss_mb": round(median_of(apps, "rss_mb"), 1),
         "rss_floor_mb": round(median_of(floors, "rss_mb"), 1),
         "rows_in_memory": int(median_of(apps, "rows_in_memory")),
+        "recompute_100k_s": deadlines["recompute_100k_s"],
+        "recompute_open_s": deadlines["recompute_open_s"],
+        "watch_list_ms": deadlines["watch_list_ms"],
+        "deadline_filter_ms": deadlines["deadline_filter_ms"],
     }
     rows = [
         ("database build (demo)", f"{demo_s} s" if demo_s is not None else "reused", ""),
@@ -142,6 +159,10 @@ def main() -> int:
         ),
         ("resident memory", f"{figures['rss_mb']} MB", f"{figures['rss_floor_mb']} MB"),
         ("case rows held by the model", str(figures["rows_in_memory"]), ""),
+        ("recompute all deadlines", f"{figures['recompute_100k_s']} s", ""),
+        ("recompute open cases", f"{figures['recompute_open_s']} s", ""),
+        ("watch list (first page)", f"{figures['watch_list_ms']} ms", ""),
+        ("deadline band filter", f"{figures['deadline_filter_ms']} ms", ""),
     ]
     print(f"Tartip bench: {cases} cases, medians of {args.runs} runs\n")
     print(f"{'measure':<30} {'Tartip':>12} {'floor':>12}")

@@ -17,15 +17,11 @@ from db import demo_data as data
 from db.models import DbAppSetting, DbCalendarOverride
 from domain.calendar import WorkCalendar
 from domain.case_deadlines import count_deadlines
-from domain.deadlines import (
-    DeadlineInput,
-    DeadlineResult,
-    Pause,
-    check_decision_date,
-)
+from domain.case_packs import SWITCH_KEY_PREFIX, switch_value
+from domain.deadline_facts import DeadlineInput, DeadlineResult, Pause
+from domain.deadlines import check_decision_date
 from domain.model import OPEN_STATUSES, CaseStatus
 from domain.rulepack import Offence, OffenceKind, RulePack
-from domain.services import SWITCH_KEY_PREFIX, switch_value
 
 
 class DraftFacts(Protocol):

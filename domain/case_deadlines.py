@@ -13,7 +13,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from domain.calendar import WorkCalendar
-from domain.deadlines import DeadlineInput, DeadlineResult, Pause, compute_deadlines
+from domain.deadline_facts import DeadlineInput, DeadlineResult, Pause
+from domain.deadlines import compute_deadlines
 from domain.errors import RulePackError, ValidationFailed
 from domain.model import (
     URGENT_DAYS,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from enum import Enum
 from typing import Any
 
 from domain.calendar import WorkCalendar
@@ -13,16 +12,27 @@ from domain.case_deadlines import (
     band_to_bounds,
     calendar_of,
     count_deadlines,
-    deadline_dates,
     decision_to_check,
     engine_input,
     pause_changes,
     pause_json,
-    recount,
     stored_pauses,
 )
-from domain.deadlines import DeadlineResult, Pause, check_decision_date, compute_deadlines
-from domain.errors import FieldError, NotFound, ValidationFailed
+from domain.case_packs import SWITCH_KEY_PREFIX, pack_of, stored_switches
+from domain.case_records import (
+    case_record,
+    case_values,
+    clean_input,
+    event_json,
+    field_changes,
+    load_case,
+    servant_record,
+    servant_values,
+)
+from domain.deadline_facts import DeadlineResult, Pause
+from domain.deadline_service import DeadlineService
+from domain.deadlines import check_decision_date
+from domain.errors import FieldError, ValidationFailed
 from domain.iin import IinInfo, parse_iin
 from domain.model import (
     WARN_DAYS,
@@ -34,74 +44,17 @@ from domain.model import (
     CaseInput,
     CaseRow,
     DeadlineStatus,
-    Servant,
     ServantInput,
     SortKey,
     Unit,
 )
-from domain.ports import CaseRecord, ServantRecord, UnitOfWork
+from domain.ports import UnitOfWork
 from domain.rulepack import Offence, RulePack, RulePackRegistry, Text
-from domain.text import normalize_name, normalize_text, search_key
-from domain.validation import (
-    MAX_BODY_NAME_LENGTH,
-    MAX_CALENDAR_NOTE_LENGTH,
-    text_errors,
-    validate_case,
-)
+from domain.text import normalize_name, search_key
+from domain.validation import MAX_BODY_NAME_LENGTH, text_errors, validate_case
 
-SWITCH_KEY_PREFIX = "switch."
 MAX_PAGE = 1000
 OVERRIDE_EVENT = "deadline_override"
-
-# Case fields in the order the editor shows them; the diff of an update follows this order.
-_SERVANT_FIELDS = ("full_name", "iin", "position", "category", "elected", "body_id", "unit_id")
-_CASE_FIELDS = (
-    "offence",
-    "committed_on",
-    "discovered_on",
-    "continuing",
-    "continuing_until",
-    "terminated_on",
-    "description",
-    "report_source",
-    "status",
-    "decided_on",
-)
-
-
-def _json(value: object) -> Any:
-    """A value as it goes into an event's JSON data."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):  # datetime is a date too
-        return value.isoformat()
-    return value
-
-
-def switch_value(raw: str | None) -> bool | None:
-    """A stored switch setting as a bool; None when it is missing or unreadable."""
-    if raw is None:
-        return None
-    return {"1": True, "true": True, "0": False, "false": False}.get(raw.strip().lower())
-
-
-def _clean(data: CaseInput) -> CaseInput:
-    """The input as it will be stored: names NFC with single spaces, free text NFC and trimmed."""
-    s = data.servant
-    servant = replace(s, full_name=normalize_name(s.full_name), position=normalize_name(s.position))
-    return replace(
-        data,
-        servant=servant,
-        offence=data.offence.strip(),
-        description=normalize_text(data.description),
-        report_source=normalize_text(data.report_source),
-        # Rows keep the editor's order here, so errors on `pauses.{i}` name the row typed.
-        pauses=tuple(
-            replace(p, reason=p.reason.strip(), document=normalize_text(p.document))
-            for p in data.pauses
-        ),
-        override_reason=normalize_text(data.override_reason),
-    )
 
 
 @dataclass(frozen=True)
@@ -114,22 +67,6 @@ class _Assessment:
     # Problems of the decision date against the limits (field decided_on), refused unless the
     # input carries an override reason; empty when the decision is not (re)checked.
     problems: list[FieldError]
-
-
-def _servant_values(s: Servant | ServantInput) -> dict[str, Any]:
-    return {name: getattr(s, name) for name in _SERVANT_FIELDS}
-
-
-def _case_values(c: CaseDetail | CaseInput) -> dict[str, Any]:
-    return {name: getattr(c, name) for name in _CASE_FIELDS}
-
-
-def _diff(old: dict[str, Any], new: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    return {
-        f"{prefix}{k}": {"old": _json(old[k]), "new": _json(new[k])}
-        for k in new
-        if old[k] != new[k]
-    }
 
 
 class CaseService:
@@ -156,6 +93,9 @@ class CaseService:
         self._today = today
         self._now_utc = now_utc
         self.actor = actor
+        # The deadline and calendar operations live in their own service; the methods below
+        # delegate to it, so this class stays the one façade the UI and main.py call.
+        self._deadlines = DeadlineService(uow_factory, self._read_uow_factory, packs)
 
     # -- rule packs and switches ---------------------------------------------------------------
 
@@ -170,7 +110,7 @@ class CaseService:
     def switches(self) -> dict[str, bool]:
         """Every legal switch: the packs' defaults overlaid by the administrator's stored values."""
         with self._read_uow_factory() as uow:
-            return self._switches(uow)
+            return stored_switches(self.packs, uow)
 
     def set_switch(self, name: str, value: bool) -> None:
         """Store an administrator's choice for a switch the installed packs define.
@@ -181,10 +121,10 @@ class CaseService:
         if name not in self.packs.switch_defaults():
             raise ValidationFailed([FieldError("switch", "switch.unknown", {"name": name})])
         with self._uow_factory() as uow:
-            changed = self._switches(uow)[name] != value
+            changed = stored_switches(self.packs, uow)[name] != value
             uow.settings.set_setting(SWITCH_KEY_PREFIX + name, "1" if value else "0")
             if changed:
-                self._recompute(uow, open_only=True)
+                self._deadlines.recount(uow, open_only=True)
             uow.commit()
 
     def selectable_offences(self, on: date) -> tuple[Offence, ...]:
@@ -206,15 +146,15 @@ class CaseService:
         deadline.expired, deadline.blocked_day) unless `override_reason` is filled in.
         """
         with self._read_uow_factory() as uow:
-            existing = self._get(uow, case_id) if case_id is not None else None
-            return self._assess(uow, _clean(data), existing).errors
+            existing = load_case(uow, case_id) if case_id is not None else None
+            return self._assess(uow, clean_input(data), existing).errors
 
     def decision_problems(self, data: CaseInput, case_id: int | None = None) -> list[FieldError]:
         """What saving `data` would need an override reason for (field decided_on), whether or
         not one is given: the editor shows the reason box only when this is not empty."""
         with self._read_uow_factory() as uow:
-            existing = self._get(uow, case_id) if case_id is not None else None
-            return self._assess(uow, _clean(data), existing).problems
+            existing = load_case(uow, case_id) if case_id is not None else None
+            return self._assess(uow, clean_input(data), existing).problems
 
     def register_case(self, data: CaseInput) -> int:
         """Store a new case (and its servant, found by IIN, and its pauses); returns the case id.
@@ -223,7 +163,7 @@ class CaseService:
         day, or on a day no penalty may be imposed, is refused unless `override_reason` is given;
         then a "deadline_override" event records the reason and the problems.
         """
-        data = _clean(data)
+        data = clean_input(data)
         with self._uow_factory() as uow:
             assessed = self._assess(uow, data, None)
             if assessed.errors:
@@ -233,13 +173,13 @@ class CaseService:
             servant_id, servant_changes = self._save_servant(uow, data.servant)
             now = self._now_utc()
             number = uow.cases.next_case_number(self._today().year)
-            record = self._case_record(servant_id, data, pack, offence, assessed.result)
+            record = case_record(servant_id, data, pack, offence, assessed.result)
             case_id = uow.cases.add_case(number, record, now)
             if data.pauses:
                 uow.cases.set_pauses(case_id, stored_pauses(data.pauses))
             facts = {
-                **{f"servant.{k}": _json(v) for k, v in _servant_values(data.servant).items()},
-                **{k: _json(v) for k, v in _case_values(data).items()},
+                **{f"servant.{k}": event_json(v) for k, v in servant_values(data.servant).items()},
+                **{k: event_json(v) for k, v in case_values(data).items()},
             }
             if data.pauses:
                 facts["pauses"] = [pause_json(p) for p in stored_pauses(data.pauses)]
@@ -248,7 +188,7 @@ class CaseService:
                 "rule_pack": pack.id,
                 "offence_group": offence.group,
                 "facts": facts,
-                "last_day": _json(assessed.result.last_day) if assessed.result else None,
+                "last_day": event_json(assessed.result.last_day) if assessed.result else None,
             }
             if servant_changes:
                 # The servant was known: what registering this case changed in their record.
@@ -264,15 +204,17 @@ class CaseService:
         Returns False, writing nothing, when nothing changed. A changed IIN moves the case to the
         servant with that IIN (added if unknown) rather than rewriting a record other cases share.
         """
-        data = _clean(data)
+        data = clean_input(data)
         with self._uow_factory() as uow:
-            old = self._get(uow, case_id)
+            old = load_case(uow, case_id)
             assessed = self._assess(uow, data, old)
             if assessed.errors:
                 raise ValidationFailed(assessed.errors)
             pack = assessed.pack
-            changes = _diff(_servant_values(old.servant), _servant_values(data.servant), "servant.")
-            changes |= _diff(_case_values(old), _case_values(data))
+            changes = field_changes(
+                servant_values(old.servant), servant_values(data.servant), "servant."
+            )
+            changes |= field_changes(case_values(old), case_values(data))
             pauses_diff = pause_changes(old.pauses, data.pauses)
             if pauses_diff is not None:
                 changes["pauses"] = pauses_diff
@@ -282,20 +224,22 @@ class CaseService:
                 return False
             if data.servant.iin == old.servant.iin:
                 servant_id = old.servant.id
-                if _servant_values(old.servant) != _servant_values(data.servant):
-                    uow.cases.update_servant(servant_id, self._servant_record(data.servant))
+                if servant_values(old.servant) != servant_values(data.servant):
+                    uow.cases.update_servant(
+                        servant_id, servant_record(data.servant, self._today())
+                    )
             else:
                 servant_id, _ = self._save_servant(uow, data.servant)
             now = self._now_utc()
             offence = pack.offence(data.offence)
-            record = self._case_record(servant_id, data, pack, offence, assessed.result)
+            record = case_record(servant_id, data, pack, offence, assessed.result)
             uow.cases.update_case(case_id, record, now)
             if pauses_diff is not None:
                 uow.cases.set_pauses(case_id, stored_pauses(data.pauses))
             event: dict[str, Any] = {"changes": changes}
             last_day = assessed.result.last_day if assessed.result else None
             if last_day != old.last_day:
-                event["last_day"] = {"old": _json(old.last_day), "new": _json(last_day)}
+                event["last_day"] = {"old": event_json(old.last_day), "new": event_json(last_day)}
             uow.cases.add_event(case_id, "updated", self.actor, now, event)
             self._record_override(uow, case_id, now, data, assessed)
             uow.commit()
@@ -304,7 +248,7 @@ class CaseService:
     def get_case(self, case_id: int) -> CaseDetail:
         """A case with its servant and timeline; raises NotFound."""
         with self._read_uow_factory() as uow:
-            return self._get(uow, case_id)
+            return load_case(uow, case_id)
 
     def list_cases(
         self,
@@ -358,90 +302,41 @@ class CaseService:
         """Open cases whose last day has passed: no penalty may be imposed on them any more."""
         return self.count_cases(CaseFilter(deadline=DeadlineStatus.EXPIRED))
 
-    # -- deadlines -----------------------------------------------------------------------------
+    # -- deadlines and the working-day calendar (DeadlineService) ------------------------------
 
     def deadline_for(self, case_id: int) -> DeadlineResult:
-        """A stored case's limits computed afresh, with the steps that explain them.
-
-        Raises NotFound; ValidationFailed or RulePackError when they cannot be counted (the
-        stored last day is then None).
-        """
-        with self._read_uow_factory() as uow:
-            case = self._get(uow, case_id)
-            return compute_deadlines(
-                engine_input(case),
-                self._stored_pack(case.rule_pack, case.committed_on),
-                calendar_of(uow),
-                switches=self._switches(uow),
-            )
+        """A stored case's limits computed afresh, with their steps (DeadlineService)."""
+        return self._deadlines.deadline_for(case_id)
 
     def preview_deadline(
         self, data: CaseInput, case_id: int | None = None
     ) -> DeadlineResult | None:
-        """The limits of a case as typed (the editor's live panel); None while its facts are
-        incomplete or invalid. `case_id` names the case being edited (it keeps its rule pack)."""
-        data = _clean(data)
-        if data.committed_on is None or data.discovered_on is None:
-            return None
-        with self._read_uow_factory() as uow:
-            existing = self._get(uow, case_id) if case_id is not None else None
-            pack = self._pack_of(data, existing)
-            return count_deadlines(engine_input(data), pack, calendar_of(uow), self._switches(uow))
+        """The limits of a case as typed, None while uncountable (DeadlineService)."""
+        return self._deadlines.preview_deadline(data, case_id)
 
     def recompute_deadlines(self, open_only: bool = False) -> int:
-        """Recount every (open) case's stored deadlines under today's calendar and switches, in
-        one transaction; returns how many cases' dates changed (only those rows are written)."""
-        with self._uow_factory() as uow:
-            changed = self._recompute(uow, open_only=open_only)
-            uow.commit()
-        return changed
+        """Recount every (open) case's stored deadlines (DeadlineService)."""
+        return self._deadlines.recompute_deadlines(open_only)
 
     def fill_missing_deadlines(self) -> int:
-        """Compute the deadlines of cases stored without them (cases from before the deadline
-        columns existed: migration 0002 cannot run the engine). Call once after opening; when
-        none are missing it only reads (no write lock). Returns how many cases were filled."""
-        with self._read_uow_factory() as uow:
-            if next(iter(uow.cases.deadline_facts(False, missing_only=True)), None) is None:
-                return 0
-        with self._uow_factory() as uow:
-            changed = self._recompute(uow, open_only=False, missing_only=True)
-            uow.commit()
-        return changed
-
-    # -- working-day calendar ------------------------------------------------------------------
+        """Compute the deadlines of cases stored without them (DeadlineService)."""
+        return self._deadlines.fill_missing_deadlines()
 
     def calendar_overrides(self) -> list[CalendarOverride]:
-        """The administrator's working-day corrections, by day."""
-        with self._read_uow_factory() as uow:
-            return uow.calendar.calendar_overrides()
+        """The administrator's working-day corrections, by day (DeadlineService)."""
+        return self._deadlines.calendar_overrides()
 
     def work_calendar(self) -> WorkCalendar:
-        """The working-day calendar the limits are counted in: holidays plus the overrides."""
-        with self._read_uow_factory() as uow:
-            return calendar_of(uow)
+        """The working-day calendar the limits are counted in (DeadlineService)."""
+        return self._deadlines.work_calendar()
 
     def set_calendar_override(self, override: CalendarOverride) -> int:
-        """Add or replace the override of one day, and recompute every open case's deadlines in
-        the same transaction; returns how many open cases' dates changed."""
-        note = normalize_text(override.note)
-        errors = text_errors("note", note, MAX_CALENDAR_NOTE_LENGTH)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._uow_factory() as uow:
-            uow.calendar.set_calendar_override(replace(override, note=note))
-            changed = self._recompute(uow, open_only=True)
-            uow.commit()
-        return changed
+        """Add or replace one day's override, recounting open cases (DeadlineService)."""
+        return self._deadlines.set_calendar_override(override)
 
     def delete_calendar_override(self, day: date) -> bool:
-        """Remove the override of `day` (False if there was none), recomputing the open cases'
-        deadlines in the same transaction."""
-        with self._uow_factory() as uow:
-            found = uow.calendar.delete_calendar_override(day)
-            if found:
-                self._recompute(uow, open_only=True)
-                uow.commit()
-        return found
+        """Remove one day's override, recounting open cases (DeadlineService)."""
+        return self._deadlines.delete_calendar_override(day)
 
     # -- bodies and units ----------------------------------------------------------------------
 
@@ -486,40 +381,9 @@ class CaseService:
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _get(self, uow: UnitOfWork, case_id: int) -> CaseDetail:
-        detail = uow.cases.get_case(case_id)
-        if detail is None:
-            raise NotFound(f"case {case_id}")
-        return detail
-
-    def _switches(self, uow: UnitOfWork) -> dict[str, bool]:
-        result = self.packs.switch_defaults()
-        for name in result:
-            stored = switch_value(uow.settings.get_setting(SWITCH_KEY_PREFIX + name))
-            if stored is not None:
-                result[name] = stored
-        return result
-
-    def _pack_for_edit(self, old: CaseDetail, data: CaseInput) -> RulePack:
-        """An edit keeps the case's recorded pack unless the offence date moved (or it is gone)."""
-        kept = self.packs.find(old.rule_pack)
-        if kept is not None and data.committed_on == old.committed_on:
-            return kept
-        return self.packs.for_date(data.committed_on or old.committed_on)
-
-    def _pack_of(self, data: CaseInput, existing: CaseDetail | None) -> RulePack:
-        if existing is not None:
-            return self._pack_for_edit(existing, data)
-        if data.committed_on is not None:
-            return self.packs.for_date(data.committed_on)
-        return self.packs.default
-
-    def _stored_pack(self, pack_id: str, committed_on: date) -> RulePack:
-        return self.packs.find(pack_id) or self.packs.for_date(committed_on)
-
     def _assess(self, uow: UnitOfWork, data: CaseInput, existing: CaseDetail | None) -> _Assessment:
-        pack = self._pack_of(data, existing)
-        switches = self._switches(uow)
+        pack = pack_of(self.packs, data, existing)
+        switches = stored_switches(self.packs, uow)
         errors = validate_case(
             data,
             pack,
@@ -566,8 +430,8 @@ class CaseService:
             now,
             {
                 "reason": data.override_reason,
-                "decided_on": _json(data.decided_on),
-                "last_day": _json(assessed.result.last_day),
+                "decided_on": event_json(data.decided_on),
+                "last_day": event_json(assessed.result.last_day),
                 "problems": [{"code": p.code, "params": p.params} for p in assessed.problems],
             },
         )
@@ -576,16 +440,6 @@ class CaseService:
         """The filter as the store takes it: search folded, a deadline band turned into bounds
         on the last day of open cases, counted from today."""
         return band_to_bounds(replace(flt, search=search_key(flt.search)), self._today())
-
-    def _recompute(self, uow: UnitOfWork, *, open_only: bool, missing_only: bool = False) -> int:
-        return recount(
-            uow,
-            self._stored_pack,
-            calendar_of(uow),
-            self._switches(uow),
-            open_only=open_only,
-            missing_only=missing_only,
-        )
 
     def _reference_errors(self, uow: UnitOfWork, s: ServantInput) -> list[FieldError]:
         """The body and unit must exist (the unit inside that body): no foreign-key crash later."""
@@ -597,57 +451,16 @@ class CaseService:
             return [FieldError("servant.unit_id", "unit.unknown", {"id": s.unit_id})]
         return []
 
-    def _servant_record(self, s: ServantInput) -> ServantRecord:
-        info = parse_iin(s.iin, self._today())  # validated before; derives birth date and sex
-        return ServantRecord(
-            full_name=s.full_name,
-            name_key=search_key(s.full_name),
-            iin=s.iin,
-            birth_date=info.birth_date,
-            sex=info.sex,
-            position=s.position,
-            category=s.category,
-            elected=s.elected,
-            body_id=s.body_id,
-            unit_id=s.unit_id,
-        )
-
     def _save_servant(self, uow: UnitOfWork, s: ServantInput) -> tuple[int, dict[str, Any]]:
         """Find the servant by IIN, bringing their details up to date, or add them."""
-        record = self._servant_record(s)
+        record = servant_record(s, self._today())
         known = uow.cases.find_servant_by_iin(s.iin)
         if known is None:
             return uow.cases.add_servant(record), {}
-        changes = _diff(_servant_values(known), _servant_values(s), "servant.")
+        changes = field_changes(servant_values(known), servant_values(s), "servant.")
         if changes:
             uow.cases.update_servant(known.id, record)
         return known.id, changes
-
-    @staticmethod
-    def _case_record(
-        servant_id: int,
-        data: CaseInput,
-        pack: RulePack,
-        offence: Offence,
-        result: DeadlineResult | None,
-    ) -> CaseRecord:
-        assert data.committed_on is not None and data.discovered_on is not None  # validated
-        return CaseRecord(
-            servant_id=servant_id,
-            offence=offence.code,
-            offence_group=offence.group,
-            rule_pack=pack.id,
-            committed_on=data.committed_on,
-            discovered_on=data.discovered_on,
-            continuing_until=data.continuing_until,
-            description=data.description,
-            report_source=data.report_source,
-            status=data.status,
-            continuing=data.continuing,
-            terminated_on=data.terminated_on,
-            decided_on=data.decided_on,
-            deadlines=deadline_dates(result),
-        )
 
 
 def _names_errors(name_ru: str, name_kk: str) -> list[FieldError]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from domain.deadlines import (
+from domain.deadline_steps import (
     E_PAUSE_END_BEFORE_START,
     E_PAUSE_REASON_UNKNOWN,
     E_TERMINATION_BEFORE_COMMISSION,
@@ -54,8 +54,8 @@ ERROR_CODES: tuple[str, ...] = (
     "body.unknown",
     "unit.unknown",
     "switch.unknown",
-    # The deadline engine's codes for the facts it counts from (domain.deadlines), reported on
-    # the pause rows and the termination date, and its decision problems on `decided_on`.
+    # The deadline engine's codes (domain.deadline_steps) for the facts it counts from, reported
+    # on the pause rows and the termination date, and its decision problems on `decided_on`.
     E_PAUSE_REASON_UNKNOWN,
     E_PAUSE_END_BEFORE_START,
     E_TERMINATION_BEFORE_COMMISSION,

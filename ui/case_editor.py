@@ -50,7 +50,7 @@ from ui.pauses_editor import PausesEditor
 from ui.prompts import Prompts
 
 if TYPE_CHECKING:
-    from domain.deadlines import DeadlineResult
+    from domain.deadline_facts import DeadlineResult
     from domain.rulepack import Offence
     from domain.services import CaseService
 

@@ -33,7 +33,8 @@ from ui.deadline_text import (
 from ui.labels import citation
 
 if TYPE_CHECKING:
-    from domain.deadlines import DeadlineResult, Step
+    from domain.deadline_facts import DeadlineResult
+    from domain.deadline_steps import Step
 
 
 class DeadlinePanel(QGroupBox):

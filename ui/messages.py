@@ -71,7 +71,7 @@ FIELD_MESSAGES: dict[str, str] = {
         "Messages", "This unit does not belong to the chosen state body."
     ),
     "switch.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown legal setting."),
-    # The deadline engine (domain.deadlines.ERROR_CODES).
+    # The deadline engine (domain.deadline_steps.ERROR_CODES).
     "deadline.offence_unknown": QT_TRANSLATE_NOOP("Messages", "Choose an offence from the list."),
     "deadline.offence_repealed": QT_TRANSLATE_NOOP(
         "Messages", "This offence was repealed by {repealed_by}; choose another."

@@ -24,7 +24,8 @@ from db.models import DbCase, DbCasePause, metadata
 from db.queries import filter_conditions
 from domain.calendar import WorkCalendar
 from domain.clock import FixedClock
-from domain.deadlines import DeadlineInput, compute_deadlines
+from domain.deadline_facts import DeadlineInput
+from domain.deadlines import compute_deadlines
 from domain.model import (
     OPEN_STATUSES,
     CalendarOverride,

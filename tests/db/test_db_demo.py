@@ -22,7 +22,8 @@ from db.models import (
 )
 from domain.calendar import WorkCalendar
 from domain.clock import FixedClock
-from domain.deadlines import DeadlineInput, Pause, check_decision_date, compute_deadlines
+from domain.deadline_facts import DeadlineInput, Pause
+from domain.deadlines import check_decision_date, compute_deadlines
 from domain.iin import parse_iin
 from domain.model import (
     OPEN_STATUSES,

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from domain.calendar import WorkCalendar
 from domain.case_deadlines import deadline_band
-from domain.deadlines import DeadlineInput, compute_deadlines
+from domain.deadline_facts import DeadlineInput
+from domain.deadlines import compute_deadlines
 from domain.errors import NotFound, ValidationFailed
 from domain.model import (
     OPEN_STATUSES,

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.calendar import WorkCalendar
-from domain.deadlines import DeadlineInput, Pause, compute_deadlines
+from domain.deadline_facts import DeadlineInput, Pause
+from domain.deadlines import compute_deadlines
 from domain.errors import FieldError, ValidationFailed
 from domain.model import CaseInput, CaseStatus, PauseInput, ServantInput, ServiceCategory
 from domain.rulepack import RulePack, RulePackRegistry

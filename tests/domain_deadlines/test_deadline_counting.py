@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.deadlines import month_period_end
+from domain.limit_counting import month_period_end
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from domain.calendar import WorkCalendar
-from domain.deadlines import (
+from domain.deadline_facts import DeadlineInput, DeadlineResult, Pause
+from domain.deadline_steps import (
     E_CONTINUING_END_BEFORE_COMMISSION,
     E_DISCOVERY_BEFORE_COMMISSION,
     E_OFFENCE_DISABLED,
@@ -22,12 +23,8 @@ from domain.deadlines import (
     P_BLOCKED_DAY,
     P_EXPIRED,
     STEP_CODES,
-    DeadlineInput,
-    DeadlineResult,
-    Pause,
-    check_decision_date,
-    compute_deadlines,
 )
+from domain.deadlines import check_decision_date, compute_deadlines
 from domain.errors import RulePackError, ValidationFailed
 from domain.rulepack import RulePack
 

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from domain.calendar import WorkCalendar
-from domain.deadlines import (
-    E_LIFTED_BEFORE_IMPOSED,
-    E_REENTRY_GROUND_UNKNOWN,
+from domain.deadline_steps import E_LIFTED_BEFORE_IMPOSED, E_REENTRY_GROUND_UNKNOWN
+from domain.errors import RulePackError, ValidationFailed
+from domain.procedure_dates import (
     announcement_due,
     explanation_due,
     in_repeat_window,
@@ -19,7 +19,6 @@ from domain.deadlines import (
     reentry_allowed_from,
     repeat_window_end,
 )
-from domain.errors import RulePackError, ValidationFailed
 from domain.rulepack import RulePack
 
 

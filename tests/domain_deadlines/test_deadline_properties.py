@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from domain.calendar import WorkCalendar
-from domain.deadlines import DeadlineInput, DeadlineResult, Pause, compute_deadlines
+from domain.deadline_facts import DeadlineInput, DeadlineResult, Pause
+from domain.deadlines import compute_deadlines
 from domain.rulepack import RulePackRegistry
 
 PACK = RulePackRegistry.load_builtin_packs().default

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from domain.calendar import WorkCalendar
-from domain.deadlines import DeadlineInput, Pause, compute_deadlines
+from domain.deadline_facts import DeadlineInput, Pause
+from domain.deadlines import compute_deadlines
 from domain.model import CaseStatus, PauseInput
 from tests.ui.keys import type_text
 from tests.ui.test_case_editor import fill_valid

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from domain.deadlines import _ENGLISH as _STEP_ENGLISH
-from domain.deadlines import ERROR_CODES as DEADLINE_ERROR_CODES
-from domain.deadlines import STEP_CODES
+from domain.deadline_steps import _ENGLISH as _STEP_ENGLISH
+from domain.deadline_steps import ERROR_CODES as DEADLINE_ERROR_CODES
+from domain.deadline_steps import STEP_CODES
 from domain.errors import FieldError, StorageErrorKind
 from domain.validation import ERROR_CODES
 from ui import i18n
