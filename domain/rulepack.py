@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,6 +32,10 @@ class OffenceKind(StrEnum):
 
 # The extra time-limit row of Art. 45: Art. 50 signs found after a terminated criminal case.
 AFTER_TERMINATION = "after_termination"
+
+# How a penalty rule's list is read (PenaltyRule.selection).
+SELECT_ANY = "any"  # any listed penalty may be chosen (rules B, C)
+SELECT_FIRST_POSSIBLE = "first_possible"  # the first listed penalty that is possible (rule A)
 
 
 @dataclass(frozen=True)
@@ -78,17 +83,25 @@ class PenaltyRule:
     code: str  # "A" | "B" | "C"
     article: str
     description: Text
-    penalties: tuple[str, ...]  # penalty codes; later ones apply when earlier ones are impossible
+    penalties: tuple[str, ...]  # penalty codes, in the order the article lists them
     repeat_penalty: str | None  # the penalty for a repeat offence within the window, if any
     repeat_window_months: int | None
+    # SELECT_ANY: the commission chooses among `penalties`; SELECT_FIRST_POSSIBLE: later ones
+    # apply only when earlier ones are impossible (no vacant lower post, an elected post).
+    selection: str = SELECT_ANY
 
 
 @dataclass(frozen=True)
 class PenaltyType:
+    """One of the penalties of Art. 44 p.3, with the conditions that can rule it out."""
+
     code: str  # remark, reprimand, severe_reprimand, warning_incomplete_conformity, demotion, dismissal
     severity: int  # 1 = least severe
     name: Text
     article: str
+    requires_vacancy: bool = False  # only to a vacant lower post (demotion, Art. 44 p.4)
+    barred_for_elected: bool = False  # never for servants in elected posts (demotion, Art. 44 p.4)
+    restriction_article: str = ""  # the article of the two conditions above
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,39 @@ class SeverityClass:
     name: Text
     penalties: tuple[str, ...]
     interpretation: bool = True  # the Rules' text was not seen: shown to users as an interpretation
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One item of the criteria worksheet for choosing a penalty (README section 5)."""
+
+    code: str
+    title: Text
+    guidance: Text  # what the commission looks at under this item
+    source: str  # e.g. "Rules ... (Decree No. 152), p.32 sub-p. 1 [V-3p]"
+    douglas: tuple[int, ...]  # the Douglas factors (1-12) it corresponds to
+    weight: int  # points an aggravating (+) or mitigating (-) rating moves the score
+    proposal: bool = False  # not in the Rules: the source article's proposal or a Douglas factor
+    computed: bool = False  # answered by data elsewhere; the worksheet links to it
+    computed_by: str = ""  # where that data is shown, e.g. "consistency_panel"
+
+
+@dataclass(frozen=True)
+class CriteriaWording:
+    """The sentences a decision prints around the rated criteria, per language.
+
+    Placeholders: item {number} {title} {rating}; not_applicable {titles}; conclusion
+    {severity_class} {penalties}; the others take none.
+    """
+
+    intro: Text
+    item: Text
+    aggravating: Text
+    mitigating: Text
+    neutral: Text
+    not_applicable: Text
+    conclusion: Text
+    no_items: Text
 
 
 @dataclass(frozen=True)
@@ -169,6 +215,8 @@ class RulePack:
     penalty_rules: tuple[PenaltyRule, ...] = ()
     caveat_from: date | None = None  # the caveat applies to dates on or after this; None: always
     format_version: int = FORMAT_VERSION
+    criteria: tuple[Criterion, ...] = ()  # the worksheet for choosing a penalty, in order
+    criteria_wording: CriteriaWording | None = None
 
     @cached_property
     def _offences_by_code(self) -> dict[str, Offence]:
@@ -199,6 +247,10 @@ class RulePack:
     def penalty_rule(self, code: str) -> PenaltyRule | None:
         """The Art. 44 p.5-7 penalty rule with this code, or None."""
         return next((r for r in self.penalty_rules if r.code == code), None)
+
+    def criterion(self, code: str) -> Criterion | None:
+        """The worksheet criterion with this code, or None."""
+        return next((c for c in self.criteria if c.code == code), None)
 
     def time_limit(self, applies_to: str) -> TimeLimit | None:
         """The Art. 45 limits for an offence kind (or "after_termination"), or None."""
@@ -409,12 +461,35 @@ def _group(value: object, where: str) -> OffenceGroup:
 
 
 def _penalty_type(value: object, where: str) -> PenaltyType:
-    obj = _object(value, where, ("code", "severity", "name", "article"))
+    obj = _object(
+        value,
+        where,
+        ("code", "severity", "name", "article"),
+        ("requires_vacancy", "barred_for_elected", "restriction_article"),
+    )
+    requires_vacancy = _bool(obj, "requires_vacancy", where, default=False)
+    barred_for_elected = _bool(obj, "barred_for_elected", where, default=False)
+    restricted = requires_vacancy or barred_for_elected
+    if "restriction_article" in obj:
+        restriction_article = _str(obj, "restriction_article", where)
+        if not restricted:
+            raise RulePackError(
+                _at(where, "restriction_article"), "given but the penalty has no restriction"
+            )
+    elif restricted:
+        raise RulePackError(
+            _at(where, "restriction_article"), "required when the penalty has a restriction"
+        )
+    else:
+        restriction_article = ""
     return PenaltyType(
         code=_str(obj, "code", where),
         severity=_int(obj["severity"], _at(where, "severity"), minimum=1),
         name=_text(obj["name"], _at(where, "name")),
         article=_str(obj, "article", where),
+        requires_vacancy=requires_vacancy,
+        barred_for_elected=barred_for_elected,
+        restriction_article=restriction_article,
     )
 
 
@@ -423,8 +498,12 @@ def _penalty_rule(value: object, where: str) -> PenaltyRule:
         value,
         where,
         ("code", "article", "description", "penalties"),
-        ("repeat_penalty", "repeat_window_months"),
+        ("repeat_penalty", "repeat_window_months", "selection"),
     )
+    selection = SELECT_ANY
+    if "selection" in obj:
+        selection = _str(obj, "selection", where)
+        _one_of(SELECT_ANY, SELECT_FIRST_POSSIBLE)(selection, _at(where, "selection"))
     repeat = obj.get("repeat_penalty")
     window = obj.get("repeat_window_months")
     if repeat is not None:
@@ -442,6 +521,7 @@ def _penalty_rule(value: object, where: str) -> PenaltyRule:
         penalties=_list(obj, "penalties", where, _code),
         repeat_penalty=repeat,
         repeat_window_months=window,
+        selection=selection,
     )
 
 
@@ -495,6 +575,98 @@ def _severity_class(value: object, where: str) -> SeverityClass:
     )
 
 
+_CRITERION_CODE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_DOUGLAS_FACTORS = range(1, 13)  # Douglas v. Veterans Administration, 5 M.S.P.R. 280 (1981)
+
+
+def _douglas_factor(value: object, where: str) -> int:
+    factor = _int(value, where, minimum=_DOUGLAS_FACTORS.start)
+    if factor not in _DOUGLAS_FACTORS:
+        raise RulePackError(where, f"must be at most {_DOUGLAS_FACTORS.stop - 1}")
+    return factor
+
+
+def _criterion(value: object, where: str) -> Criterion:
+    obj = _object(
+        value,
+        where,
+        ("code", "title", "guidance", "source", "douglas", "weight"),
+        ("proposal", "computed", "computed_by"),
+    )
+    code = _str(obj, "code", where)
+    if not _CRITERION_CODE.fullmatch(code):
+        raise RulePackError(
+            _at(where, "code"), "use lower-case letters, digits and '_' (at most 40)"
+        )
+    douglas = _list(obj, "douglas", where, _douglas_factor, non_empty=False)
+    seen: set[int] = set()
+    for i, factor in enumerate(douglas):
+        if factor in seen:
+            raise RulePackError(f"{_at(where, 'douglas')}[{i}]", f"factor {factor} given twice")
+        seen.add(factor)
+    computed = _bool(obj, "computed", where, default=False)
+    if "computed_by" in obj:
+        computed_by = _str(obj, "computed_by", where)
+        if not computed:
+            raise RulePackError(_at(where, "computed_by"), "given but computed is not true")
+    elif computed:
+        raise RulePackError(_at(where, "computed_by"), "required when computed is true")
+    else:
+        computed_by = ""
+    return Criterion(
+        code=code,
+        title=_text(obj["title"], _at(where, "title")),
+        guidance=_text(obj["guidance"], _at(where, "guidance")),
+        source=_str(obj, "source", where),
+        douglas=douglas,
+        weight=_int(obj["weight"], _at(where, "weight"), minimum=0),
+        proposal=_bool(obj, "proposal", where, default=False),
+        computed=computed,
+        computed_by=computed_by,
+    )
+
+
+# The placeholders each wording may use; anything else in braces is refused at load.
+_WORDING_FIELDS: dict[str, frozenset[str]] = {
+    "intro": frozenset(),
+    "item": frozenset({"number", "title", "rating"}),
+    "aggravating": frozenset(),
+    "mitigating": frozenset(),
+    "neutral": frozenset(),
+    "not_applicable": frozenset({"titles"}),
+    "conclusion": frozenset({"severity_class", "penalties"}),
+    "no_items": frozenset(),
+}
+
+
+def _template(text: str, allowed: frozenset[str], where: str) -> None:
+    """Refuse a wording str.format cannot fill with exactly the allowed names."""
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError as e:
+        raise RulePackError(where, f"broken placeholder: {e}") from None
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in allowed:
+            known = ", ".join("{" + a + "}" for a in sorted(allowed)) or "none"
+            raise RulePackError(where, f"unknown placeholder {{{name}}} (allowed: {known})")
+        if spec or conversion:
+            raise RulePackError(where, f"placeholder {{{name}}} must not carry a format")
+
+
+def _criteria_wording(value: object, where: str) -> CriteriaWording:
+    obj = _object(value, where, tuple(_WORDING_FIELDS))
+    texts: dict[str, Text] = {}
+    for key, allowed in _WORDING_FIELDS.items():
+        path = _at(where, key)
+        text = _text(obj[key], path)
+        for lang in _LANGS:
+            _template(text.get(lang), allowed, _at(path, lang))
+        texts[key] = text
+    return CriteriaWording(**texts)
+
+
 def _time_limit(value: object, where: str) -> TimeLimit:
     obj = _object(
         value, where, ("applies_to", "from_discovery_months", "absolute_months", "article")
@@ -539,6 +711,10 @@ def _non_negative_int(value: object, where: str) -> None:
     _int(value, where, minimum=0)
 
 
+def _positive_int(value: object, where: str) -> None:
+    _int(value, where, minimum=1)
+
+
 def _int_map(value: object, where: str) -> None:
     if not isinstance(value, dict):
         raise RulePackError(where, f"expected an object, found {_type_name(value)}")
@@ -570,6 +746,7 @@ _PARAMETER_CHECKS: dict[str, Callable[[object, str], None]] = {
     ),
     "reentry_ban_years": _int_map,
     "appeal_months": _int_map,
+    "criteria_points_per_class": _positive_int,
 }
 
 
@@ -632,6 +809,35 @@ def _cross_check(pack: RulePack) -> None:
             if p in classified:
                 raise RulePackError(where, f"penalty {p!r} is already in class {classified[p]!r}")
             classified[p] = c.code
+    _check_class_order(pack)
+    if pack.severity_classes:
+        # The criteria worksheet recommends a class: every penalty must fall in one.
+        for i, pt in enumerate(pack.penalties):
+            if pt.code not in classified:
+                raise RulePackError(
+                    f"penalties[{i}].code", f"penalty {pt.code!r} is in no severity class"
+                )
+
+    window = pack.parameters.get("repeat_window_months")
+    for i, r in enumerate(pack.penalty_rules):
+        # The repeat rules read the parameter; a different figure here would be silently ignored.
+        if r.repeat_window_months is not None and window is not None:
+            if r.repeat_window_months != window:
+                raise RulePackError(
+                    f"penalty_rules[{i}].repeat_window_months",
+                    f"{r.repeat_window_months} differs from parameters.repeat_window_months "
+                    f"({window})",
+                )
+
+    _unique(pack.criteria, lambda c: c.code, "criteria", "code")
+    if pack.criteria and pack.criteria_wording is None:
+        raise RulePackError("criteria_wording", "required when criteria are given")
+    if pack.criteria_wording is not None and not pack.criteria:
+        raise RulePackError("criteria_wording", "given without criteria")
+    if pack.criteria and "criteria_points_per_class" not in pack.parameters:
+        raise RulePackError(
+            "parameters.criteria_points_per_class", "required when criteria are given"
+        )
 
     for i, o in enumerate(pack.offences):
         where = f"offences[{i}]"
@@ -652,6 +858,24 @@ def _cross_check(pack: RulePack) -> None:
             raise RulePackError(
                 f"{where}.kind", f"no time limit is given for kind {o.kind.value!r}"
             )
+
+
+def _check_class_order(pack: RulePack) -> None:
+    """Severity classes are listed least to most severe and never interleave (minor < gross)."""
+    severity = {p.code: p.severity for p in pack.penalties}
+    previous_max = 0
+    previous = ""
+    for i, c in enumerate(pack.severity_classes):
+        levels = [severity[p] for p in c.penalties]
+        if not levels:
+            continue
+        if min(levels) <= previous_max:
+            raise RulePackError(
+                f"severity_classes[{i}].penalties",
+                f"class {c.code!r} must hold only penalties more severe than class {previous!r}"
+                " (list the classes least to most severe)",
+            )
+        previous_max, previous = max(levels), c.code
 
 
 def parse_rule_pack(data: object, source: str = "") -> RulePack:
@@ -682,7 +906,16 @@ def _parse(data: object) -> RulePack:
             "time_limits",
             "suspension_reasons",
         ),
-        ("caveat", "caveat_from", "switches", "parameters", "groups", "penalty_rules"),
+        (
+            "caveat",
+            "caveat_from",
+            "switches",
+            "parameters",
+            "groups",
+            "penalty_rules",
+            "criteria",
+            "criteria_wording",
+        ),
     )
     # The version comes first: a newer format may differ anywhere else.
     version = _int(obj["format_version"], "format_version", minimum=1)
@@ -719,6 +952,12 @@ def _parse(data: object) -> RulePack:
         ),
         caveat_from=None if caveat_from is None else _date(caveat_from, "caveat_from"),
         format_version=version,
+        criteria=_list(obj, "criteria", where, _criterion) if "criteria" in obj else (),
+        criteria_wording=(
+            _criteria_wording(obj["criteria_wording"], "criteria_wording")
+            if "criteria_wording" in obj
+            else None
+        ),
     )
     if pack.caveat_from is not None and pack.caveat is None:
         raise RulePackError("caveat_from", "given without a caveat")
