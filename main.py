@@ -23,6 +23,7 @@ from domain.model import CaseFilter, CaseStatus, SortKey
 
 if TYPE_CHECKING:
     from db.engine import Database
+    from domain.calendar import WorkCalendar
     from domain.rulepack import RulePackRegistry
     from domain.services import CaseService
 
@@ -197,11 +198,53 @@ def _print_cases(wiring: Wiring, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_deadlines(args: argparse.Namespace) -> int:
+def _office_rules(
+    args: argparse.Namespace,
+) -> tuple[RulePackRegistry, WorkCalendar, dict[str, bool] | None]:
+    """The packs, calendar and legal switches the app would apply: the office's, when a database
+    is named or the default one exists, else the packs' defaults (no database is created)."""
     from domain.calendar import WorkCalendar
+    from domain.rulepack import RulePackRegistry
+
+    db = getattr(args, "db", None)
+    if db is not None or default_database_path().exists():
+        with opened(db) as wiring:
+            return wiring.packs, wiring.services.work_calendar(), wiring.services.switches()
+    return RulePackRegistry.load_builtin_packs(), WorkCalendar(), None
+
+
+def cmd_penalties(args: argparse.Namespace) -> int:
+    from domain.errors import ValidationFailed
+    from domain.penalties import PriorPenalty, allowed_penalties
+    from ui.messages import english_message
+
+    on = args.on or date.today()
+    packs, _calendar, switches = _office_rules(args)
+    priors = [PriorPenalty(offence, penalty, imposed) for offence, penalty, imposed in args.prior]
+    try:
+        bounds = allowed_penalties(
+            args.offence,
+            on,
+            priors,
+            vacancy=not args.no_vacancy,
+            elected=args.elected,
+            pack=packs.for_date(on),
+            switches=switches,
+        )
+    except ValidationFailed as exc:
+        raise CliError("; ".join(english_message(e.code, e.params) for e in exc.errors)) from exc
+    if args.json:
+        _print_json(bounds.to_json())
+    else:
+        print(f"allowed: {', '.join(bounds.allowed)}  (rule {bounds.rule}, {bounds.rule_pack})")
+        for step in bounds.steps:
+            print(f"  - {step.english()}")
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
     from domain.deadlines import DeadlineInput, Pause, compute_deadlines
     from domain.errors import ValidationFailed
-    from domain.rulepack import RulePackRegistry
     from ui.messages import english_message
 
     facts = DeadlineInput(
@@ -213,14 +256,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         continuing_until=args.continuing_until,
         terminated_on=args.terminated,
     )
-    db = getattr(args, "db", None)
-    if db is not None or default_database_path().exists():
-        # The office's calendar corrections and legal switches, as the app would apply them.
-        with opened(db) as wiring:
-            packs, calendar = wiring.packs, wiring.services.work_calendar()
-            switches = wiring.services.switches()
-    else:
-        packs, calendar, switches = RulePackRegistry.load_builtin_packs(), WorkCalendar(), None
+    packs, calendar, switches = _office_rules(args)
     pack = packs.for_date(args.committed)
     try:
         result = compute_deadlines(facts, pack, calendar, switches=switches)
@@ -314,6 +350,15 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _prior(text: str) -> tuple[str, str, date]:
+    parts = text.split(":")
+    if len(parts) != 3:
+        raise argparse.ArgumentTypeError(
+            f"a prior penalty is OFFENCE:PENALTY:YYYY-MM-DD, not {text!r}"
+        )
+    return parts[0], parts[1], _iso_date(parts[2])
+
+
 def _pause(text: str) -> tuple[str, date, date]:
     parts = text.split(":")
     if len(parts) != 3:
@@ -374,6 +419,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="a suspending period (sick_leave, vacation, business_trip, public_duties, training, "
         "appeal, criminal_proceedings, court_act, prosecutor_review); repeatable",
     )
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+
+    p = add("penalties", cmd_penalties, "the penalties the law allows for an offence")
+    p.add_argument("--offence", required=True, help="offence code, e.g. art44 or art50.4")
+    p.add_argument(
+        "--on", type=_iso_date, help="the date the offence was committed (default: today)"
+    )
+    p.add_argument(
+        "--prior",
+        action="append",
+        type=_prior,
+        default=[],
+        metavar="OFFENCE:PENALTY:DATE",
+        help="a penalty imposed on DATE for OFFENCE earlier; repeatable",
+    )
+    p.add_argument("--no-vacancy", action="store_true", help="no vacant lower post exists")
+    p.add_argument("--elected", action="store_true", help="the servant holds an elected post")
     p.add_argument("--json", action="store_true", help="print a JSON object")
 
     p = add("check-iin", cmd_check_iin, "check an IIN and tell the birth date and sex")

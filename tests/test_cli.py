@@ -274,3 +274,84 @@ def test_deadlines_bad_arguments_exit_non_zero_with_one_line(
     assert out == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith("error: ")
     assert fragment.lower() in err.lower()
+
+
+# -- penalties -----------------------------------------------------------------------------------
+
+
+def penalties(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, dict, str]:
+    code, out, err = run(capsys, "penalties", "--db", str(db), *argv, "--json")
+    return code, (json.loads(out) if code == 0 else {}), err
+
+
+def test_penalties_follow_rules_a_b_c_and_the_general_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "p.db"
+    expected = {
+        "art50.7": ("A", ["demotion"]),  # the warning only when demotion is impossible
+        "art50.4": ("B", ["warning_incomplete_conformity", "dismissal"]),
+        "art50.13": ("C", ["dismissal"]),
+        "art44": (
+            "general",
+            [
+                "remark",
+                "reprimand",
+                "severe_reprimand",
+                "warning_incomplete_conformity",
+                "demotion",
+                "dismissal",
+            ],
+        ),
+    }
+    for offence, (rule, allowed) in expected.items():
+        code, result, _ = penalties(capsys, db, "--offence", offence, "--on", "2026-10-01")
+        assert code == 0
+        assert result["rule"] == rule
+        assert sorted(result["allowed"]) == sorted(allowed)
+        assert result["steps"] and all(isinstance(s, str) for s in result["steps"])
+
+    # Rule A without a vacant lower post, and for an elected servant: no demotion.
+    for flag in ("--no-vacancy", "--elected"):
+        _, result, _ = penalties(capsys, db, "--offence", "art50.7", "--on", "2026-10-01", flag)
+        assert result["allowed"] == ["warning_incomplete_conformity"]
+    _, result, _ = penalties(capsys, db, "--offence", "art44", "--elected")
+    assert "demotion" not in result["allowed"]
+
+
+def test_penalties_a_repeat_of_the_same_list_within_the_window_means_dismissal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "p.db"
+    args = ("--offence", "art50.4", "--on", "2026-10-01")
+    # A rule-B penalty imposed four months earlier, still in force: dismissal only.
+    _, result, _ = penalties(
+        capsys, db, *args, "--prior", "art50.2:warning_incomplete_conformity:2026-06-01"
+    )
+    assert (result["allowed"], result["repeat"]) == (["dismissal"], True)
+    # The same penalty imposed nine months earlier has lapsed (6-month lifetime): no repeat.
+    _, result, _ = penalties(
+        capsys, db, *args, "--prior", "art50.2:warning_incomplete_conformity:2026-01-01"
+    )
+    assert result["repeat"] is False and "warning_incomplete_conformity" in result["allowed"]
+    # A prior from the other list (rule A) is no repeat of a rule-B offence.
+    _, result, _ = penalties(capsys, db, *args, "--prior", "art50.7:demotion:2026-06-01")
+    assert result["repeat"] is False
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["--offence", "art50.15"], "repealed"),
+        (["--offence", "art51"], "unknown"),
+        (["--offence", "art44", "--prior", "art44:reprimand"], "OFFENCE:PENALTY"),
+        (["--offence", "art44", "--on", "yesterday"], "not a date"),
+    ],
+)
+def test_penalties_bad_arguments_exit_non_zero_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, "penalties", "--db", str(tmp_path / "p.db"), *argv, "--json")
+    assert code != 0 and out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("error: ")
+    assert fragment.lower() in err.lower()
