@@ -27,7 +27,8 @@ from enum import StrEnum
 from typing import Any
 
 from domain.errors import FieldError, RulePackError, ValidationFailed
-from domain.penalties import PenaltyBounds, Step, penalty_words, severity_classes
+from domain.penalties import PenaltyBounds, severity_classes
+from domain.penalty_steps import Step, penalty_words
 from domain.rulepack import Criterion, RulePack, SeverityClass
 
 ART_SCORING = "Decree No. 152 Rules p.32 [V-3p]; scoring: parameter criteria_points_per_class [I]"

@@ -16,22 +16,35 @@
    dropped when impossible, and under rule A the next penalty on the list applies instead.
 
 Pure functions: the date, the priors, the pack and the switches are parameters.
+
+The prior record (step 2) is read in domain.prior_penalties and the steps are worded in
+domain.penalty_steps.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from domain.deadlines import (
-    in_repeat_window,
-    penalty_expires,
-    penalty_in_force,
-    repeat_window_end,
-)
 from domain.errors import FieldError, RulePackError, ValidationFailed
+from domain.penalty_steps import (
+    ART_LIFETIME,
+    ART_PROPOSAL,
+    E_OFFENCE_REPEALED,
+    E_OFFENCE_SWITCHED_OFF,
+    E_OFFENCE_UNKNOWN,
+    E_PRIOR_LIFTED_BEFORE_IMPOSED,
+    E_PRIOR_OFFENCE_UNKNOWN,
+    E_PRIOR_PENALTY_UNKNOWN,
+    ERROR_CODES,
+    GENERAL,
+    STEP_CODES,
+    Step,
+    penalty_words,
+)
+from domain.prior_penalties import PriorPenalty, ordered_priors, priors_in_force, read_prior
 from domain.rulepack import (
     SELECT_FIRST_POSSIBLE,
     Offence,
@@ -43,169 +56,31 @@ from domain.rulepack import (
     UnknownPenalty,
 )
 
-ART_LIFETIME = "Labour Code Art. 66"
-ART_PROPOSAL = "source article's proposal (not law)"
-
-GENERAL = "general"  # PenaltyBounds.rule of an offence without an Art. 44 p.5-7 penalty rule
-
-E_OFFENCE_UNKNOWN = "penalty.offence_unknown"
-E_OFFENCE_REPEALED = "penalty.offence_repealed"
-E_OFFENCE_SWITCHED_OFF = "penalty.offence_switched_off"
-E_PRIOR_PENALTY_UNKNOWN = "penalty.prior_penalty_unknown"
-E_PRIOR_OFFENCE_UNKNOWN = "penalty.prior_offence_unknown"
-E_PRIOR_LIFTED_BEFORE_IMPOSED = "penalty.prior_lifted_before_imposed"
-
-ERROR_CODES: frozenset[str] = frozenset(
-    {
-        E_OFFENCE_UNKNOWN,
-        E_OFFENCE_REPEALED,
-        E_OFFENCE_SWITCHED_OFF,
-        E_PRIOR_PENALTY_UNKNOWN,
-        E_PRIOR_OFFENCE_UNKNOWN,
-        E_PRIOR_LIFTED_BEFORE_IMPOSED,
-    }
-)
-
-
-# ---------------------------------------------------------------- steps
-
-# English wording of each step code; the UI translates by code and fills in the same params.
-# Params in _LIST_PARAMS hold comma-separated codes and those in _CODE_PARAMS one code; both are
-# named by the step's `words` (English names from the pack) when rendered in English.
-_ENGLISH: dict[str, str] = {
-    "bounds.rule": "{offence} ({offence_article}) falls under rule {rule}: {penalties}.",
-    "bounds.rule_fallback": (
-        "{offence} ({offence_article}) falls under rule {rule}: {first}; when that is not "
-        "possible, {then}."
-    ),
-    "bounds.general": (
-        "{offence} ({offence_article}) has no penalty rule of its own: any of the {count} "
-        "penalties may be imposed ({penalties})."
-    ),
-    "bounds.proposal": (
-        "{offence} is the source article's proposal, not law; it is used because the switch "
-        "{switch} is on."
-    ),
-    "bounds.no_vacancy": "No vacant lower post: {penalty} is not available.",
-    "bounds.elected": "The servant holds an elected post: {penalty} is not available.",
-    "bounds.fallback": "Since {unavailable} is not possible, {penalty} applies.",
-    "bounds.result": "Allowed: {penalties}.",
-    "prior.after_offence": (
-        "Prior penalty {penalty} for {prior_offence}, imposed on {imposed_on}, is later than the "
-        "offence of {on}: not a prior record."
-    ),
-    "prior.lifted": (
-        "Prior penalty {penalty} for {prior_offence}, imposed on {imposed_on}, was lifted early "
-        "on {lifted_on}, before the offence of {on}: not a prior record."
-    ),
-    "prior.expired": (
-        "Prior penalty {penalty} for {prior_offence}, imposed on {imposed_on}, was in force "
-        "through {expires_on} ({months} months) and had expired by {on}: not a prior record."
-    ),
-    "prior.record": (
-        "Prior penalty {penalty} for {prior_offence}, imposed on {imposed_on}, is in force on "
-        "{on} (through {expires_on}): a prior record to weigh under the criteria; no repeat "
-        "rule applies to {offence}."
-    ),
-    "prior.other_list": (
-        "Prior penalty {penalty} for {prior_offence} (rule {prior_rule}), imposed on "
-        "{imposed_on}, is in force on {on}, but {prior_offence} is not on the rule {rule} list: "
-        "a prior record, not a repeat."
-    ),
-    "prior.outside_window": (
-        "Prior penalty {penalty} for {prior_offence} (rule {rule}), imposed on {imposed_on}, is "
-        "in force on {on}, but {on} is outside the repeat window {window_start} to "
-        "{window_end}: not a repeat."
-    ),
-    "prior.repeat": (
-        "Prior penalty {penalty} for {prior_offence} (rule {rule}), imposed on {imposed_on}, is "
-        "in force on {on}, and {on} is within the {months}-month repeat window ending "
-        "{window_end}: a repeat offence, so only {repeat_penalty} is allowed."
-    ),
-}
-
-STEP_CODES: frozenset[str] = frozenset(_ENGLISH)
-
-_LIST_PARAMS = frozenset({"penalties", "then"})
-_CODE_PARAMS = frozenset({"penalty", "unavailable", "repeat_penalty", "first"})
-
-
-def _english_list(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} or {items[-1]}"
-
-
-@dataclass(frozen=True)
-class Step:
-    """One line of an explanation: a stable code, its parameters and the article it applies.
-
-    The same shape as the deadline engine's steps: dates in `params` are ISO strings and
-    code-like values are codes, so the UI can translate by `code`. `words` maps codes to their
-    English names from the pack, for `english()` only (not part of the contract or equality).
-    """
-
-    code: str
-    params: Mapping[str, str | int] = field(default_factory=dict)
-    article: str = ""
-    words: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
-
-    def _templates(self) -> Mapping[str, str]:
-        """English wording by code; a subclass brings its own codes."""
-        return _ENGLISH
-
-    def _list_params(self) -> frozenset[str]:
-        """Params holding comma-separated codes, rendered as "a, b or c"."""
-        return _LIST_PARAMS
-
-    def _code_params(self) -> frozenset[str]:
-        """Params holding one code that `words` names in English."""
-        return _CODE_PARAMS
-
-    def english(self) -> str:
-        """The line in English, ending with the article in brackets."""
-        values: dict[str, str] = {}
-        for key, value in self.params.items():
-            if isinstance(value, int):
-                values[key] = str(value)
-            elif key in self._list_params():
-                values[key] = _english_list([self.words.get(v, v) for v in value.split(",") if v])
-            elif key in self._code_params():
-                values[key] = self.words.get(value, value)
-            else:
-                values[key] = value
-        text = self._templates()[self.code].format(**values)
-        return f"{text} [{self.article}]" if self.article else text
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "params": dict(self.params),
-            "article": self.article,
-            "text": self.english(),
-        }
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def penalty_words(pack: RulePack) -> dict[str, str]:
-    """English names of the pack's penalties, lower-cased to sit inside a sentence."""
-    return {p.code: _lower_first(p.name.en) for p in pack.penalties}
-
-
-# ---------------------------------------------------------------- inputs and results
-
-
-@dataclass(frozen=True)
-class PriorPenalty:
-    """A penalty the servant received earlier: for which offence, which penalty, when."""
-
-    offence: str  # rule-pack offence code
-    penalty: str  # rule-pack penalty code
-    imposed_on: date  # the day of the order
-    lifted_on: date | None = None  # lifted early by an act of this date (Labour Code Art. 66)
+# The rules' own names, and every public name this module held before the steps and the prior
+# record moved out, so imports of them from here keep working (domain.criteria, domain.validation,
+# main.py, the tests, the penalty service).
+__all__ = [
+    "ART_LIFETIME",
+    "ART_PROPOSAL",
+    "ERROR_CODES",
+    "E_OFFENCE_REPEALED",
+    "E_OFFENCE_SWITCHED_OFF",
+    "E_OFFENCE_UNKNOWN",
+    "E_PRIOR_LIFTED_BEFORE_IMPOSED",
+    "E_PRIOR_OFFENCE_UNKNOWN",
+    "E_PRIOR_PENALTY_UNKNOWN",
+    "GENERAL",
+    "STEP_CODES",
+    "PenaltyBounds",
+    "PriorPenalty",
+    "Step",
+    "allowed_penalties",
+    "penalties_of_class",
+    "penalty_words",
+    "priors_in_force",
+    "severity_class_of",
+    "severity_classes",
+]
 
 
 @dataclass(frozen=True)
@@ -328,13 +203,6 @@ def _validate(
     return offence
 
 
-def _int_parameter(pack: RulePack, name: str) -> int:
-    value = pack.parameters.get(name)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RulePackError(f"parameters.{name}", "missing or not a non-negative whole number")
-    return value
-
-
 def _rule_of(offence: Offence, pack: RulePack) -> PenaltyRule | None:
     if offence.penalty_rule is None:
         return None
@@ -342,102 +210,6 @@ def _rule_of(offence: Offence, pack: RulePack) -> PenaltyRule | None:
     if rule is None:
         raise RulePackError("penalty_rules", f"no penalty rule {offence.penalty_rule!r}")
     return rule
-
-
-# ---------------------------------------------------------------- prior record
-
-
-def priors_in_force(
-    priors: Sequence[PriorPenalty], on: date, *, pack: RulePack
-) -> tuple[PriorPenalty, ...]:
-    """The priors that are a prior record on `on` (Labour Code Art. 66), oldest first.
-
-    In force from the day of the order through `penalty_expires`, unless lifted on or before
-    `on`. A penalty imposed after `on` is not a prior record of an offence committed on `on`.
-    """
-    return tuple(p for p in _ordered(priors) if _status(p, on, pack) == "in_force")
-
-
-def _ordered(priors: Sequence[PriorPenalty]) -> list[PriorPenalty]:
-    return [p for _, p in sorted(enumerate(priors), key=lambda ip: (ip[1].imposed_on, ip[0]))]
-
-
-def _status(p: PriorPenalty, on: date, pack: RulePack) -> str:
-    """in_force, or why not: after_offence | lifted | expired (Labour Code Art. 66)."""
-    if penalty_in_force(p.imposed_on, on, p.lifted_on, pack=pack):
-        return "in_force"
-    if on < p.imposed_on:
-        return "after_offence"
-    if p.lifted_on is not None and p.lifted_on <= penalty_expires(p.imposed_on, pack):
-        return "lifted"
-    return "expired"
-
-
-@dataclass(frozen=True)
-class _PriorReading:
-    """What one prior penalty means for the new offence, as a step."""
-
-    step: Step
-    in_force: bool
-    repeat: bool
-
-
-def _read_prior(
-    p: PriorPenalty,
-    on: date,
-    offence: Offence,
-    rule: PenaltyRule | None,
-    pack: RulePack,
-    words: Mapping[str, str],
-) -> _PriorReading:
-    """Labour Code Art. 66 (in force?) and Art. 44 p.5-6 (same list, inside the window?)."""
-    base: dict[str, str | int] = {
-        "penalty": p.penalty,
-        "prior_offence": p.offence,
-        "imposed_on": p.imposed_on.isoformat(),
-        "on": on.isoformat(),
-    }
-    status = _status(p, on, pack)
-    expires = penalty_expires(p.imposed_on, pack)
-    if status == "after_offence":
-        return _PriorReading(Step("prior.after_offence", base, ART_LIFETIME, words), False, False)
-    if status == "lifted":
-        assert p.lifted_on is not None
-        params = {**base, "lifted_on": p.lifted_on.isoformat()}
-        return _PriorReading(Step("prior.lifted", params, ART_LIFETIME, words), False, False)
-    if status == "expired":
-        months = _int_parameter(pack, "penalty_lifetime_months")
-        params = {**base, "expires_on": expires.isoformat(), "months": months}
-        return _PriorReading(Step("prior.expired", params, ART_LIFETIME, words), False, False)
-
-    if rule is None or rule.repeat_penalty is None:
-        params = {**base, "expires_on": expires.isoformat(), "offence": offence.code}
-        return _PriorReading(Step("prior.record", params, ART_LIFETIME, words), True, False)
-    prior_offence = pack.offence(p.offence)
-    if prior_offence.penalty_rule != rule.code:
-        params = {
-            **base,
-            "prior_rule": prior_offence.penalty_rule or GENERAL,
-            "rule": rule.code,
-        }
-        return _PriorReading(Step("prior.other_list", params, rule.article, words), True, False)
-    window_end = repeat_window_end(p.imposed_on, pack)
-    if not in_repeat_window(p.imposed_on, on, pack):
-        params = {
-            **base,
-            "rule": rule.code,
-            "window_start": (p.imposed_on + timedelta(days=1)).isoformat(),
-            "window_end": window_end.isoformat(),
-        }
-        return _PriorReading(Step("prior.outside_window", params, rule.article, words), True, False)
-    params = {
-        **base,
-        "rule": rule.code,
-        "months": _int_parameter(pack, "repeat_window_months"),
-        "window_end": window_end.isoformat(),
-        "repeat_penalty": rule.repeat_penalty,
-    }
-    return _PriorReading(Step("prior.repeat", params, rule.article, words), True, True)
 
 
 # ---------------------------------------------------------------- the rule
@@ -545,8 +317,8 @@ def allowed_penalties(
 
     in_force: list[PriorPenalty] = []
     repeat_of: PriorPenalty | None = None
-    for p in _ordered(priors):
-        reading = _read_prior(p, on, offence, rule, pack, words)
+    for p in ordered_priors(priors):
+        reading = read_prior(p, on, offence, rule, pack, words)
         steps.append(reading.step)
         if reading.in_force:
             in_force.append(p)
