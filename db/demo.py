@@ -3,7 +3,9 @@
 Cases carry pauses (vacations, sick leave, trips...), termination decisions for some Art. 50
 cases and decision dates, and their deadlines are counted by the real engine (domain.deadlines)
 under the stored calendar overrides and switches. A few penalties were decided late, with an
-override reason in the timeline.
+override reason in the timeline. Decided and closed cases carry a penalty inside the statutory
+bounds (db.demo_penalties), some lifted early, a quarter of them a criteria worksheet; three
+bodies have a table of penalties.
 
 Written with Core bulk inserts (executemany) in one write transaction, so 100,000 cases take
 seconds. Deterministic for a seed and a `today`.
@@ -22,11 +24,13 @@ from sqlalchemy import Connection, func, insert, select, update
 from db import demo_data as data
 from db.collation import name_sort_key
 from db.demo_deadlines import DemoEngine, draw_deadlines
+from db.demo_penalties import add_penalty_tables, draw_penalties
 from db.engine import Database, refresh_statistics
 from db.errors import translate_errors
 from db.models import (
     DbBody,
     DbCase,
+    DbCaseCriterionRating,
     DbCaseEvent,
     DbCaseNumberSeq,
     DbCasePause,
@@ -139,6 +143,7 @@ def generate_demo(
         units_by_body = _bodies_and_units(conn, rng)
         servants = _servants(conn, rng, units_by_body, max(1, int(n_cases * 0.7)), today)
         _cases(conn, rng, pack, servants, n_cases, today, seed)
+        add_penalty_tables(conn, pack, list(units_by_body), today)
         refresh_statistics(conn, force=True)
     return n_cases
 
@@ -199,6 +204,7 @@ class _ServantRef:
     name_key: str
     iin: str
     body_id: int
+    elected: bool = False
 
 
 def _servants(
@@ -242,6 +248,7 @@ def _servants(
                 "birth_date": birth,
                 "sex": person.sex.value,
                 "position": position,
+                "position_key": search_key(position),
                 "category": category.value,
                 "elected": elected,
                 "body_id": body_id,
@@ -250,7 +257,7 @@ def _servants(
                 "updated_at": created,
             }
         )
-        refs.append(_ServantRef(first + i, name_key, iin, body_id))
+        refs.append(_ServantRef(first + i, name_key, iin, body_id, elected))
     for start in range(0, len(rows), _BATCH):
         conn.execute(insert(DbServant), rows[start : start + _BATCH])
     return refs
@@ -426,6 +433,11 @@ def _cases(
                     "data": event_json({**dl.override, "demo": True}),
                 }
             )
+    # Penalties in decision order, each servant's earlier ones as the prior record.
+    elected = {d.servant.id: d.servant.elected for d in drafts}
+    penalties = draw_penalties(
+        random.Random(f"{seed}-penalties"), pack, engine.switches, cases, elected, today, _at
+    )
     for start in range(0, len(cases), _BATCH):
         conn.execute(insert(DbCase), cases[start : start + _BATCH])
         conn.execute(insert(DbCaseEvent), events[start : start + _BATCH])
@@ -433,6 +445,10 @@ def _cases(
         conn.execute(insert(DbCasePause), pauses[start : start + _BATCH])
     if overrides:
         conn.execute(insert(DbCaseEvent), overrides)
+    for start in range(0, len(penalties.ratings), _BATCH):
+        conn.execute(insert(DbCaseCriterionRating), penalties.ratings[start : start + _BATCH])
+    for start in range(0, len(penalties.events), _BATCH):
+        conn.execute(insert(DbCaseEvent), penalties.events[start : start + _BATCH])
     new_years = [
         {"year": y, "last": k} for y, k in sorted(counters.items()) if y not in known_years
     ]

@@ -17,13 +17,16 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
+    and_,
     false,
     literal_column,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.elements import ColumnElement
 
-from domain.model import OPEN_STATUSES
+from domain.model import IMPOSED_STATUSES, OPEN_STATUSES
 
 # Constraint names are part of the schema: Alembic batch mode on SQLite and PostgreSQL both need
 # them stable to alter or drop a constraint later.
@@ -100,6 +103,8 @@ class DbServant(Base):
     birth_date: Mapped[date]
     sex: Mapped[str] = mapped_column(String(10))
     position: Mapped[str] = mapped_column(String(500))
+    # Folded position (domain.text.search_key) for "similar position" among comparable cases.
+    position_key: Mapped[str] = mapped_column(String(500), default="", server_default="")
     category: Mapped[str] = mapped_column(String(20))
     elected: Mapped[bool] = mapped_column(Boolean)
     body_id: Mapped[int | None] = mapped_column(ForeignKey("bodies.id"), index=True)
@@ -138,6 +143,10 @@ class DbCase(Base):
     absolute_limit: Mapped[date | None]
     absolute_limit_extended: Mapped[date | None]
     last_day: Mapped[date | None] = mapped_column(index=True)
+    # The penalty imposed (DECIDED, CLOSED) or proposed, a rule-pack code; its early lifting.
+    penalty: Mapped[str | None] = mapped_column(String(40))
+    penalty_lifted_on: Mapped[date | None]
+    lower_post_vacant: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     iin: Mapped[str] = mapped_column(String(12), index=True)  # the servant's, for sorting
     sort_name: Mapped[str] = mapped_column(String(500), index=True)  # collation key of the name
     search_key: Mapped[str] = mapped_column(String(600))  # folded "number name iin"
@@ -145,6 +154,8 @@ class DbCase(Base):
     updated_at: Mapped[datetime]
     report_source: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # Why the penalty departs from comparable cases or the table of penalties (printed).
+    justification: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class DbCaseEvent(Base):
@@ -171,6 +182,40 @@ class DbCasePause(Base):
     starts_on: Mapped[date]
     ends_on: Mapped[date]  # inclusive
     document: Mapped[str] = mapped_column(String(500), default="")
+
+
+class DbCaseCriterionRating(Base):
+    """One rated criterion of one version of a case's worksheet; a save writes a whole version.
+
+    A version that rates nothing is one row with no criterion (the history shows the clearing).
+    """
+
+    __tablename__ = "case_criteria_ratings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    criterion: Mapped[str | None] = mapped_column(String(40))  # a rule-pack criterion code
+    rating: Mapped[str] = mapped_column(String(20))  # domain.criteria.Rating
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200))
+
+
+class DbPenaltyTableEntry(Base):
+    """One line of a body's table of penalties: the range for an offence's 1st, 2nd, 3rd+
+    occurrence, in force from `valid_from` until a later line for the same key."""
+
+    __tablename__ = "penalty_table"
+    __table_args__ = (UniqueConstraint("body_id", "offence", "occurrence", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("bodies.id"))
+    offence: Mapped[str] = mapped_column(String(40))
+    occurrence: Mapped[int] = mapped_column(Integer)
+    min_penalty: Mapped[str] = mapped_column(String(40))
+    max_penalty: Mapped[str] = mapped_column(String(40))
+    valid_from: Mapped[date]
 
 
 class DbCalendarOverride(Base):
@@ -231,6 +276,51 @@ Index(
     DbCase.last_day,
     sqlite_where=open_condition(),
     postgresql_where=open_condition(),
+)
+
+# A worksheet's rows are read per case, newest version first.
+Index(
+    "ix_case_criteria_ratings_case_version",
+    DbCaseCriterionRating.case_id,
+    DbCaseCriterionRating.version,
+)
+
+# Cases whose penalty was imposed (decided or closed, penalty set), as literals for the partial
+# indexes below, which SQLite uses only when a query repeats this term exactly.
+IMPOSED_STATUS_VALUES: tuple[str, ...] = tuple(sorted(s.value for s in IMPOSED_STATUSES))
+
+
+def imposed_condition() -> ColumnElement[bool]:
+    """`penalty IS NOT NULL AND status IN ('closed', 'decided')` with inline literals."""
+    return and_(
+        DbCase.penalty.is_not(None),
+        DbCase.status.in_([literal_column(f"'{v}'") for v in IMPOSED_STATUS_VALUES]),
+    )
+
+
+# Comparable cases (Douglas factor 6), chosen with EXPLAIN QUERY PLAN in bench/penalties.py:
+# by offence or by group, then the decision date; the penalty, the body and the status ride
+# along (SQLite still tests the partial index's own WHERE terms), so the distribution (a GROUP BY
+# penalty) and the body filter are read from the index alone.
+Index(
+    "ix_cases_imposed_offence",
+    DbCase.offence,
+    DbCase.decided_on,
+    DbCase.penalty,
+    DbCase.body_id,
+    DbCase.status,
+    sqlite_where=imposed_condition(),
+    postgresql_where=imposed_condition(),
+)
+Index(
+    "ix_cases_imposed_group",
+    DbCase.offence_group,
+    DbCase.decided_on,
+    DbCase.penalty,
+    DbCase.body_id,
+    DbCase.status,
+    sqlite_where=imposed_condition(),
+    postgresql_where=imposed_condition(),
 )
 
 metadata = Base.metadata

@@ -263,6 +263,8 @@ class SqlCaseQueries:
                 DbCase.committed_on,
                 DbCase.discovered_on,
                 DbCase.last_day,
+                DbCase.penalty,
+                DbCase.penalty_lifted_on,
             )
             .join(DbServant, DbServant.id == DbCase.servant_id)
             .outerjoin(DbBody, DbBody.id == DbCase.body_id)
@@ -281,6 +283,8 @@ class SqlCaseQueries:
                 committed_on=r[8],
                 discovered_on=r[9],
                 last_day=r[10],
+                penalty=r[11],
+                penalty_lifted_on=r[12],
             )
             for r in self._session.execute(stmt)
         }

@@ -253,6 +253,10 @@ class SqlCaseStore:
             pauses=tuple(_pause(p) for p in pauses),
             decided_on=row.decided_on,
             last_day=row.last_day,
+            penalty=row.penalty,
+            penalty_lifted_on=row.penalty_lifted_on,
+            justification=row.justification,
+            lower_post_vacant=row.lower_post_vacant,
         )
 
     @translate_errors()
@@ -426,6 +430,7 @@ def _servant_values(record: ServantRecord) -> dict[str, Any]:
         "birth_date": record.birth_date,
         "sex": Sex(record.sex).value,
         "position": record.position,
+        "position_key": record.position_key,
         "category": ServiceCategory(record.category).value,
         "elected": record.elected,
         "body_id": record.body_id,
@@ -449,6 +454,10 @@ def _case_values(record: CaseRecord) -> dict[str, Any]:
         "terminated_on": record.terminated_on,
         "decided_on": record.decided_on,
         **_deadline_values(None, record.deadlines),
+        "penalty": record.penalty,
+        "penalty_lifted_on": record.penalty_lifted_on,
+        "justification": record.justification,
+        "lower_post_vacant": record.lower_post_vacant,
     }
 
 

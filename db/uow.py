@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.calendar_store import SqlCalendarStore
 from db.errors import as_storage_error, translate_errors
+from db.penalty_store import SqlPenaltyStore
 from db.queries import SqlCaseQueries
 from db.repositories import SqlCaseStore, SqlSettingsStore
 
@@ -26,6 +27,7 @@ class SqlUnitOfWork:
         self.queries = SqlCaseQueries(self._session, lang=lang)
         self.settings = SqlSettingsStore(self._session)
         self.calendar = SqlCalendarStore(self._session)
+        self.penalties = SqlPenaltyStore(self._session, lang=lang)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from domain.case_deadlines import deadline_dates
+from domain.case_deadlines import deadline_dates, pause_changes, pause_json, stored_pauses
 from domain.deadline_facts import DeadlineResult
-from domain.errors import NotFound
+from domain.errors import FieldError, NotFound
 from domain.iin import parse_iin
 from domain.model import CaseDetail, CaseInput, Servant, ServantInput
 from domain.ports import CaseRecord, ServantRecord, UnitOfWork
 from domain.rulepack import Offence, RulePack
 from domain.text import normalize_name, normalize_text, search_key
+
+OVERRIDE_EVENT = "deadline_override"
 
 # Case fields in the order the editor shows them; the diff of an update follows this order.
 _SERVANT_FIELDS = ("full_name", "iin", "position", "category", "elected", "body_id", "unit_id")
@@ -29,6 +31,10 @@ _CASE_FIELDS = (
     "report_source",
     "status",
     "decided_on",
+    "penalty",
+    "penalty_lifted_on",
+    "lower_post_vacant",
+    "justification",
 )
 
 
@@ -57,6 +63,8 @@ def clean_input(data: CaseInput) -> CaseInput:
             for p in data.pauses
         ),
         override_reason=normalize_text(data.override_reason),
+        penalty=(data.penalty or "").strip() or None,
+        justification=normalize_text(data.justification),
     )
 
 
@@ -101,6 +109,7 @@ def servant_record(s: ServantInput, today: date) -> ServantRecord:
         elected=s.elected,
         body_id=s.body_id,
         unit_id=s.unit_id,
+        position_key=search_key(s.position),
     )
 
 
@@ -128,4 +137,103 @@ def case_record(
         terminated_on=data.terminated_on,
         decided_on=data.decided_on,
         deadlines=deadline_dates(result),
+        penalty=data.penalty,
+        penalty_lifted_on=data.penalty_lifted_on,
+        justification=data.justification,
+        lower_post_vacant=data.lower_post_vacant,
     )
+
+
+def reference_errors(uow: UnitOfWork, s: ServantInput) -> list[FieldError]:
+    """The body and unit must exist (the unit inside that body): no foreign-key crash later."""
+    if s.body_id is None:
+        return []  # already reported as required
+    if all(b.id != s.body_id for b in uow.queries.bodies()):
+        return [FieldError("servant.body_id", "body.unknown", {"id": s.body_id})]
+    if s.unit_id is not None and all(u.id != s.unit_id for u in uow.queries.units(s.body_id)):
+        return [FieldError("servant.unit_id", "unit.unknown", {"id": s.unit_id})]
+    return []
+
+
+def save_servant(uow: UnitOfWork, s: ServantInput, today: date) -> tuple[int, dict[str, Any]]:
+    """Find the servant by IIN, bringing their details up to date, or add them."""
+    record = servant_record(s, today)
+    known = uow.cases.find_servant_by_iin(s.iin)
+    if known is None:
+        return uow.cases.add_servant(record), {}
+    changes = field_changes(servant_values(known), servant_values(s), "servant.")
+    if changes:
+        uow.cases.update_servant(known.id, record)
+    return known.id, changes
+
+
+def record_override(
+    uow: UnitOfWork,
+    case_id: int,
+    actor: str,
+    now: datetime,
+    data: CaseInput,
+    problems: list[FieldError],
+    result: DeadlineResult | None,
+) -> None:
+    """The timeline entry of a penalty saved against the limits, with its written reason.
+
+    Who may override is for the roles (RELIABILITY 3.2: commission secretary with the chair's
+    confirmation); until they exist any user with the reason may.
+    """
+    if not problems or not data.override_reason:
+        return
+    assert result is not None  # problems come from a result
+    uow.cases.add_event(
+        case_id,
+        OVERRIDE_EVENT,
+        actor,
+        now,
+        {
+            "reason": data.override_reason,
+            "decided_on": event_json(data.decided_on),
+            "last_day": event_json(result.last_day),
+            "problems": [{"code": p.code, "params": p.params} for p in problems],
+        },
+    )
+
+
+def created_event(
+    number: str,
+    data: CaseInput,
+    pack: RulePack,
+    offence: Offence,
+    result: DeadlineResult | None,
+    servant_changes: dict[str, Any],
+) -> dict[str, Any]:
+    """The "created" event's data: the number, the pack, every fact as registered."""
+    facts = {
+        **{f"servant.{k}": event_json(v) for k, v in servant_values(data.servant).items()},
+        **{k: event_json(v) for k, v in case_values(data).items()},
+    }
+    if data.pauses:
+        facts["pauses"] = [pause_json(p) for p in stored_pauses(data.pauses)]
+    event: dict[str, Any] = {
+        "number": number,
+        "rule_pack": pack.id,
+        "offence_group": offence.group,
+        "facts": facts,
+        "last_day": event_json(result.last_day) if result else None,
+    }
+    if servant_changes:
+        # The servant was known: what registering this case changed in their record.
+        event["servant_changes"] = servant_changes
+    return event
+
+
+def edit_changes(old: CaseDetail, data: CaseInput, pack: RulePack) -> dict[str, Any]:
+    """The "updated" event's changes: each changed field old -> new, the pauses added and
+    removed, and the pack when the edit moves the case to another; empty when nothing changed."""
+    changes = field_changes(servant_values(old.servant), servant_values(data.servant), "servant.")
+    changes |= field_changes(case_values(old), case_values(data))
+    pauses_diff = pause_changes(old.pauses, data.pauses)
+    if pauses_diff is not None:
+        changes["pauses"] = pauses_diff
+    if pack.id != old.rule_pack:
+        changes["rule_pack"] = {"old": old.rule_pack, "new": pack.id}
+    return changes

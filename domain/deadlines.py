@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Protocol
 
 from domain.calendar import WorkCalendar
 from domain.deadline_facts import BlockedPeriod, DeadlineInput, DeadlineResult, Pause
@@ -87,7 +88,25 @@ CONTINUING_COMMISSION = "commission"
 # ---------------------------------------------------------------- checking the facts
 
 
-def _check_pauses(pauses: Sequence[Pause], pack: RulePack) -> list[FieldError]:
+class _PauseLike(Protocol):
+    """What a pause row has, read-only (frozen dataclasses satisfy it)."""
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def start(self) -> date: ...
+
+    @property
+    def end(self) -> date: ...
+
+
+def check_pauses(pauses: Sequence[_PauseLike], pack: RulePack) -> list[FieldError]:
+    """Each pause: a reason the pack knows and an end not before its start (Art. 45 p.3-4).
+
+    Takes the engine's Pause or the editor's PauseInput, so the form and the engine refuse the
+    same rows with the same codes on `pauses.{i}.reason` and `pauses.{i}.end`.
+    """
     reasons = suspension_reasons(pack)
     errors: list[FieldError] = []
     for i, p in enumerate(pauses):
@@ -161,7 +180,7 @@ def _validate(facts: DeadlineInput, pack: RulePack, switches: Mapping[str, bool]
                     {"offence": offence.code, "kind": offence.kind.value},
                 )
             )
-    errors.extend(_check_pauses(facts.pauses, pack))
+    errors.extend(check_pauses(facts.pauses, pack))
     if errors:
         raise ValidationFailed(errors)
     assert offence is not None  # an unknown offence is an error above
@@ -370,7 +389,7 @@ def check_decision_date(
     business trip, state or public duties, training, appeal) and which covers the date. An
     override with a reason is the service's concern; this only reports.
     """
-    errors = _check_pauses(pauses, pack)
+    errors = check_pauses(pauses, pack)
     if errors:
         raise ValidationFailed(errors)
     problems: list[FieldError] = []

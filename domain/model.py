@@ -99,6 +99,13 @@ class CaseInput:
     # Written reason for deciding after the last day or on a day no penalty may be imposed; the
     # check lives in domain.deadlines, the reason goes to the case's timeline.
     override_reason: str = ""
+    penalty: str | None = None  # a rule-pack penalty code: imposed (DECIDED) or proposed
+    penalty_lifted_on: date | None = None  # lifted early by an act of this date (LC Art. 66)
+    # Why the penalty lies outside the range of comparable cases or of the body's table of
+    # penalties (Douglas factors 6-7); stored and printed with the decision.
+    justification: str = ""
+    # A vacant lower post the servant qualifies for exists (demotion, Art. 44 p.4).
+    lower_post_vacant: bool = True
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,10 @@ class CaseDetail:
     pauses: tuple[PauseInput, ...] = ()
     decided_on: date | None = None
     last_day: date | None = None  # stored: recomputed when facts, pauses, calendar or pack change
+    penalty: str | None = None
+    penalty_lifted_on: date | None = None
+    justification: str = ""
+    lower_post_vacant: bool = True
 
 
 @dataclass(frozen=True)
@@ -216,6 +227,9 @@ class CaseRow:
     committed_on: date
     discovered_on: date
     last_day: date | None = None  # the case's last permissible day (None until computed)
+    # The justification, a long text, is not a list column: the editor reads it.
+    penalty: str | None = None
+    penalty_lifted_on: date | None = None
 
 
 class SortKey(StrEnum):
@@ -258,3 +272,67 @@ class CaseFilter:
     deadline: DeadlineStatus | None = None
     last_day_from: date | None = None  # store-level bounds on cases.last_day, inclusive
     last_day_to: date | None = None
+
+
+# Statuses whose penalty was imposed: their penalties are prior records and comparables.
+IMPOSED_STATUSES: frozenset[CaseStatus] = frozenset({CaseStatus.DECIDED, CaseStatus.CLOSED})
+
+
+@dataclass(frozen=True)
+class PenaltyTableEntry:
+    """One line of a body's table of penalties (Douglas factor 7): the range for an offence.
+
+    Versioned by date: the line in force on a day is the one with the latest `valid_from` on or
+    before it, for the same body, offence and occurrence.
+    """
+
+    id: int | None  # None: not stored yet
+    body_id: int
+    offence: str  # rule-pack offence code
+    occurrence: int  # 1, 2 or 3 (third and later)
+    min_penalty: str  # least severe penalty of the range (a penalty code)
+    max_penalty: str  # most severe penalty of the range
+    valid_from: date
+
+
+@dataclass(frozen=True)
+class ComparableFilter:
+    """Which decided cases count as comparable to one case (Douglas factor 6); the store's query.
+
+    Only cases with an imposed penalty (IMPOSED_STATUSES, penalty set) decided in
+    `decided_from`..`decided_to` (inclusive) are considered; `offences` or `group` name the
+    offences (one of them must be given).
+    """
+
+    decided_from: date
+    decided_to: date
+    offences: tuple[str, ...] = ()  # any of these offence codes
+    group: str | None = None  # or any offence of this Art. 50 group
+    body_id: int | None = None  # None: any body
+    # Non-empty: the servant's folded position (domain.text.search_key) must contain this one as
+    # whole words, or be contained in it as whole words.
+    position_key: str = ""
+    exclude_case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ComparableRow:
+    """One comparable case as the consistency panel lists it."""
+
+    id: int
+    number: str
+    full_name: str
+    body_name: str
+    offence: str
+    position: str
+    penalty: str
+    decided_on: date
+
+
+@dataclass(frozen=True)
+class Comparables:
+    """Comparable cases: how many drew each penalty, the total, and the latest ones first."""
+
+    distribution: dict[str, int]  # penalty code -> number of cases
+    total: int
+    cases: list[ComparableRow]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -16,7 +16,10 @@ from domain.model import (
     CaseFilter,
     CaseRow,
     CaseStatus,
+    ComparableFilter,
+    ComparableRow,
     PauseInput,
+    PenaltyTableEntry,
     Servant,
     ServiceCategory,
     Sex,
@@ -39,6 +42,8 @@ class ServantRecord:
     elected: bool
     body_id: int | None
     unit_id: int | None
+    # Folded position (domain.text.search_key), for "similar position" among comparable cases.
+    position_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,10 @@ class CaseRecord:
     terminated_on: date | None = None
     decided_on: date | None = None
     deadlines: DeadlineDates | None = None  # None: not computable (e.g. a pack without limits)
+    penalty: str | None = None
+    penalty_lifted_on: date | None = None
+    justification: str = ""
+    lower_post_vacant: bool = True
 
 
 @dataclass(frozen=True)
@@ -158,6 +167,70 @@ class SettingsStore(Protocol):
     def set_setting(self, key: str, value: str) -> None: ...
 
 
+@dataclass(frozen=True)
+class PriorRecord:
+    """A penalty imposed on a servant in another case: the prior record of a new offence."""
+
+    case_id: int
+    offence: str
+    penalty: str
+    imposed_on: date  # the case's decision date
+    lifted_on: date | None
+
+
+@dataclass(frozen=True)
+class CriterionRating:
+    """One stored row of a case's criteria worksheet; a version is all rows of one save.
+
+    A save that rates nothing is one row with `criterion` None, so the history shows it.
+    """
+
+    version: int
+    criterion: str | None
+    rating: str
+    note: str
+    recorded_at: datetime
+    actor: str
+
+
+class PenaltyStore(Protocol):
+    """Prior penalties, comparable cases, the criteria worksheets and the tables of penalties."""
+
+    def prior_penalties(
+        self, iin: str, until: date, exclude_case_id: int | None
+    ) -> list[PriorRecord]:
+        """Penalties imposed (IMPOSED_STATUSES, decided on or before `until`) in the cases of
+        the servant with this IIN, other than `exclude_case_id`, oldest first."""
+        ...
+
+    def comparable_distribution(self, flt: ComparableFilter) -> dict[str, int]:
+        """Comparable cases per penalty code (one GROUP BY)."""
+        ...
+
+    def comparable_page(self, flt: ComparableFilter, limit: int) -> list[ComparableRow]:
+        """The latest comparable cases: by decision date descending, then id descending."""
+        ...
+
+    def criteria_ratings(self, case_id: int) -> list[CriterionRating]:
+        """Every stored worksheet row of the case, by version, then in the order saved."""
+        ...
+
+    def add_criteria_ratings(self, case_id: int, rows: Sequence[CriterionRating]) -> None: ...
+
+    def penalty_table(self, body_id: int, on: date | None) -> list[PenaltyTableEntry]:
+        """The body's table: the entries in force on `on`, or every version when None; by
+        offence, occurrence and valid_from."""
+        ...
+
+    def penalty_table_entry(self, entry_id: int) -> PenaltyTableEntry | None: ...
+
+    def save_penalty_table_entry(self, entry: PenaltyTableEntry) -> int:
+        """Insert (id None) or update an entry; returns its id."""
+        ...
+
+    def delete_penalty_table_entry(self, entry_id: int) -> bool: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: `with uow: ...; uow.commit()`; leaving without commit rolls back."""
 
@@ -165,6 +238,7 @@ class UnitOfWork(Protocol):
     queries: CaseQueries
     settings: SettingsStore
     calendar: CalendarStore
+    penalties: PenaltyStore
 
     def __enter__(self) -> UnitOfWork: ...
 

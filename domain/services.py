@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -14,21 +14,24 @@ from domain.case_deadlines import (
     count_deadlines,
     decision_to_check,
     engine_input,
-    pause_changes,
-    pause_json,
     stored_pauses,
 )
 from domain.case_packs import SWITCH_KEY_PREFIX, pack_of, stored_switches
 from domain.case_records import (
+    OVERRIDE_EVENT,
     case_record,
-    case_values,
     clean_input,
+    created_event,
+    edit_changes,
     event_json,
-    field_changes,
     load_case,
+    record_override,
+    reference_errors,
+    save_servant,
     servant_record,
     servant_values,
 )
+from domain.criteria import Recommendation, Worksheet
 from domain.deadline_facts import DeadlineResult, Pause
 from domain.deadline_service import DeadlineService
 from domain.deadlines import check_decision_date
@@ -43,18 +46,27 @@ from domain.model import (
     CaseFilter,
     CaseInput,
     CaseRow,
+    Comparables,
     DeadlineStatus,
-    ServantInput,
+    PenaltyTableEntry,
     SortKey,
     Unit,
+)
+from domain.penalties import PenaltyBounds, PriorPenalty
+from domain.penalty_service import (
+    DEFAULT_YEARS,
+    ComparableOptions,
+    PenaltyReview,
+    PenaltyService,
+    WorksheetVersion,
 )
 from domain.ports import UnitOfWork
 from domain.rulepack import Offence, RulePack, RulePackRegistry, Text
 from domain.text import normalize_name, search_key
-from domain.validation import MAX_BODY_NAME_LENGTH, text_errors, validate_case
+from domain.validation import MAX_BODY_NAME_LENGTH, body_names_errors, text_errors, validate_case
 
 MAX_PAGE = 1000
-OVERRIDE_EVENT = "deadline_override"
+__all__ = ["OVERRIDE_EVENT", "CaseService"]
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,9 @@ class CaseService:
         # The deadline and calendar operations live in their own service; the methods below
         # delegate to it, so this class stays the one façade the UI and main.py call.
         self._deadlines = DeadlineService(uow_factory, self._read_uow_factory, packs)
+        self._penalties = PenaltyService(
+            uow_factory, self._read_uow_factory, packs, today, now_utc, lambda: self.actor
+        )
 
     # -- rule packs and switches ---------------------------------------------------------------
 
@@ -143,7 +158,8 @@ class CaseService:
 
         Besides the form's checks: the pause rows (`pauses.{i}.reason`, `pauses.{i}.end`), the
         termination date, and, for a penalty, its date against the limits (`decided_on`:
-        deadline.expired, deadline.blocked_day) unless `override_reason` is filled in.
+        deadline.expired, deadline.blocked_day) unless `override_reason` is filled in, its
+        statutory bounds with the stored prior record and its justification (PenaltyService).
         """
         with self._read_uow_factory() as uow:
             existing = load_case(uow, case_id) if case_id is not None else None
@@ -170,31 +186,16 @@ class CaseService:
                 raise ValidationFailed(assessed.errors)
             pack = assessed.pack
             offence = pack.offence(data.offence)
-            servant_id, servant_changes = self._save_servant(uow, data.servant)
+            servant_id, servant_changes = save_servant(uow, data.servant, self._today())
             now = self._now_utc()
             number = uow.cases.next_case_number(self._today().year)
             record = case_record(servant_id, data, pack, offence, assessed.result)
             case_id = uow.cases.add_case(number, record, now)
             if data.pauses:
                 uow.cases.set_pauses(case_id, stored_pauses(data.pauses))
-            facts = {
-                **{f"servant.{k}": event_json(v) for k, v in servant_values(data.servant).items()},
-                **{k: event_json(v) for k, v in case_values(data).items()},
-            }
-            if data.pauses:
-                facts["pauses"] = [pause_json(p) for p in stored_pauses(data.pauses)]
-            event: dict[str, Any] = {
-                "number": number,
-                "rule_pack": pack.id,
-                "offence_group": offence.group,
-                "facts": facts,
-                "last_day": event_json(assessed.result.last_day) if assessed.result else None,
-            }
-            if servant_changes:
-                # The servant was known: what registering this case changed in their record.
-                event["servant_changes"] = servant_changes
+            event = created_event(number, data, pack, offence, assessed.result, servant_changes)
             uow.cases.add_event(case_id, "created", self.actor, now, event)
-            self._record_override(uow, case_id, now, data, assessed)
+            record_override(uow, case_id, self.actor, now, data, assessed.problems, assessed.result)
             uow.commit()
         return case_id
 
@@ -211,15 +212,7 @@ class CaseService:
             if assessed.errors:
                 raise ValidationFailed(assessed.errors)
             pack = assessed.pack
-            changes = field_changes(
-                servant_values(old.servant), servant_values(data.servant), "servant."
-            )
-            changes |= field_changes(case_values(old), case_values(data))
-            pauses_diff = pause_changes(old.pauses, data.pauses)
-            if pauses_diff is not None:
-                changes["pauses"] = pauses_diff
-            if pack.id != old.rule_pack:
-                changes["rule_pack"] = {"old": old.rule_pack, "new": pack.id}
+            changes = edit_changes(old, data, pack)
             if not changes:
                 return False
             if data.servant.iin == old.servant.iin:
@@ -229,19 +222,19 @@ class CaseService:
                         servant_id, servant_record(data.servant, self._today())
                     )
             else:
-                servant_id, _ = self._save_servant(uow, data.servant)
+                servant_id, _ = save_servant(uow, data.servant, self._today())
             now = self._now_utc()
             offence = pack.offence(data.offence)
             record = case_record(servant_id, data, pack, offence, assessed.result)
             uow.cases.update_case(case_id, record, now)
-            if pauses_diff is not None:
+            if "pauses" in changes:
                 uow.cases.set_pauses(case_id, stored_pauses(data.pauses))
             event: dict[str, Any] = {"changes": changes}
             last_day = assessed.result.last_day if assessed.result else None
             if last_day != old.last_day:
                 event["last_day"] = {"old": event_json(old.last_day), "new": event_json(last_day)}
             uow.cases.add_event(case_id, "updated", self.actor, now, event)
-            self._record_override(uow, case_id, now, data, assessed)
+            record_override(uow, case_id, self.actor, now, data, assessed.problems, assessed.result)
             uow.commit()
         return True
 
@@ -338,6 +331,95 @@ class CaseService:
         """Remove one day's override, recounting open cases (DeadlineService)."""
         return self._deadlines.delete_calendar_override(day)
 
+    # -- choosing the penalty (PenaltyService) -------------------------------------------------
+
+    def allowed_for(
+        self,
+        offence: str,
+        on: date,
+        priors: Sequence[PriorPenalty],
+        *,
+        vacancy: bool = True,
+        elected: bool = False,
+    ) -> PenaltyBounds:
+        """The statutory bounds for given facts, under the stored switches (PenaltyService)."""
+        return self._penalties.allowed_for(offence, on, priors, vacancy=vacancy, elected=elected)
+
+    def penalty_bounds(
+        self, case_id: int | None = None, data: CaseInput | None = None
+    ) -> PenaltyBounds:
+        """A case's statutory bounds with the stored prior record (PenaltyService)."""
+        return self._penalties.penalty_bounds(case_id, data)
+
+    def comparable_cases(
+        self,
+        case_id: int | None = None,
+        data: CaseInput | None = None,
+        *,
+        same_offence: bool = True,
+        any_body: bool = False,
+        similar_position: bool = False,
+        years: int = DEFAULT_YEARS,
+        limit: int = 50,
+    ) -> Comparables:
+        """Decided cases comparable to this one (PenaltyService)."""
+        options = ComparableOptions(same_offence, any_body, similar_position, years)
+        return self._penalties.comparable_cases(case_id, data, options, limit)
+
+    def consistency_range(
+        self,
+        case_id: int | None = None,
+        data: CaseInput | None = None,
+        *,
+        same_offence: bool = True,
+        any_body: bool = False,
+        similar_position: bool = False,
+        years: int = DEFAULT_YEARS,
+    ) -> tuple[str, ...]:
+        """The penalties usual among comparable cases (PenaltyService)."""
+        options = ComparableOptions(same_offence, any_body, similar_position, years)
+        return self._penalties.consistency_range(case_id, data, options)
+
+    def table_range(
+        self, case_id: int | None = None, data: CaseInput | None = None
+    ) -> tuple[str, ...] | None:
+        """The body's table-of-penalties range for the case (PenaltyService)."""
+        return self._penalties.table_range(case_id, data)
+
+    def penalty_review(
+        self, case_id: int | None = None, data: CaseInput | None = None
+    ) -> PenaltyReview:
+        """Bounds, comparables, ranges, justification need, in one read (PenaltyService)."""
+        return self._penalties.penalty_review(case_id, data)
+
+    def penalty_table(self, body_id: int, on: date | None = None) -> list[PenaltyTableEntry]:
+        """A body's table of penalties in force on `on`, or all versions (PenaltyService)."""
+        return self._penalties.penalty_table(body_id, on)
+
+    def set_penalty_table_entry(self, entry: PenaltyTableEntry) -> int:
+        """Add or change a table-of-penalties entry (PenaltyService)."""
+        return self._penalties.set_penalty_table_entry(entry)
+
+    def delete_penalty_table_entry(self, entry_id: int) -> bool:
+        """Remove a table-of-penalties entry (PenaltyService)."""
+        return self._penalties.delete_penalty_table_entry(entry_id)
+
+    def worksheet(self, case_id: int) -> Worksheet:
+        """The case's current criteria worksheet (PenaltyService)."""
+        return self._penalties.worksheet(case_id)
+
+    def worksheet_history(self, case_id: int) -> list[WorksheetVersion]:
+        """Every saved version of the worksheet, oldest first (PenaltyService)."""
+        return self._penalties.worksheet_history(case_id)
+
+    def save_worksheet(self, case_id: int, worksheet: Worksheet) -> int:
+        """Save the worksheet as a new version; returns its number (PenaltyService)."""
+        return self._penalties.save_worksheet(case_id, worksheet)
+
+    def recommendation(self, case_id: int) -> Recommendation:
+        """What the latest worksheet recommends within the bounds (PenaltyService)."""
+        return self._penalties.recommendation(case_id)
+
     # -- bodies and units ----------------------------------------------------------------------
 
     def bodies(self) -> list[Body]:
@@ -357,7 +439,7 @@ class CaseService:
             normalize_name(name_kk),
             normalize_name(region),
         )
-        errors = _names_errors(name_ru, name_kk)
+        errors = body_names_errors(name_ru, name_kk)
         errors += text_errors("region", region, MAX_BODY_NAME_LENGTH)
         if errors:
             raise ValidationFailed(errors)
@@ -369,7 +451,7 @@ class CaseService:
     def add_unit(self, body_id: int, name_ru: str, name_kk: str) -> int:
         """Add a structural unit to an existing body; both names are required."""
         name_ru, name_kk = normalize_name(name_ru), normalize_name(name_kk)
-        errors = _names_errors(name_ru, name_kk)
+        errors = body_names_errors(name_ru, name_kk)
         with self._uow_factory() as uow:
             if all(b.id != body_id for b in uow.queries.bodies()):
                 errors.append(FieldError("body_id", "body.unknown", {"id": body_id}))
@@ -392,7 +474,8 @@ class CaseService:
             is_new=existing is None,
             kept_offence=existing.offence if existing is not None else None,
         )
-        errors += self._reference_errors(uow, data.servant)
+        errors += reference_errors(uow, data.servant)
+        errors += self._penalties.assess(uow, data, existing, pack, switches)
         result = None
         if data.committed_on is not None and data.discovered_on is not None:
             result = count_deadlines(engine_input(data), pack, calendar_of(uow), switches)
@@ -407,67 +490,7 @@ class CaseService:
                 errors += problems
         return _Assessment(errors=errors, pack=pack, result=result, problems=problems)
 
-    def _record_override(
-        self,
-        uow: UnitOfWork,
-        case_id: int,
-        now: datetime,
-        data: CaseInput,
-        assessed: _Assessment,
-    ) -> None:
-        """The timeline entry of a penalty saved against the limits, with its written reason.
-
-        Who may override is for the roles (RELIABILITY 3.2: commission secretary with the chair's
-        confirmation); until they exist any user with the reason may.
-        """
-        if not assessed.problems or not data.override_reason:
-            return
-        assert assessed.result is not None  # problems come from a result
-        uow.cases.add_event(
-            case_id,
-            OVERRIDE_EVENT,
-            self.actor,
-            now,
-            {
-                "reason": data.override_reason,
-                "decided_on": event_json(data.decided_on),
-                "last_day": event_json(assessed.result.last_day),
-                "problems": [{"code": p.code, "params": p.params} for p in assessed.problems],
-            },
-        )
-
     def _store_filter(self, flt: CaseFilter) -> CaseFilter:
         """The filter as the store takes it: search folded, a deadline band turned into bounds
         on the last day of open cases, counted from today."""
         return band_to_bounds(replace(flt, search=search_key(flt.search)), self._today())
-
-    def _reference_errors(self, uow: UnitOfWork, s: ServantInput) -> list[FieldError]:
-        """The body and unit must exist (the unit inside that body): no foreign-key crash later."""
-        if s.body_id is None:
-            return []  # already reported as required
-        if all(b.id != s.body_id for b in uow.queries.bodies()):
-            return [FieldError("servant.body_id", "body.unknown", {"id": s.body_id})]
-        if s.unit_id is not None and all(u.id != s.unit_id for u in uow.queries.units(s.body_id)):
-            return [FieldError("servant.unit_id", "unit.unknown", {"id": s.unit_id})]
-        return []
-
-    def _save_servant(self, uow: UnitOfWork, s: ServantInput) -> tuple[int, dict[str, Any]]:
-        """Find the servant by IIN, bringing their details up to date, or add them."""
-        record = servant_record(s, self._today())
-        known = uow.cases.find_servant_by_iin(s.iin)
-        if known is None:
-            return uow.cases.add_servant(record), {}
-        changes = field_changes(servant_values(known), servant_values(s), "servant.")
-        if changes:
-            uow.cases.update_servant(known.id, record)
-        return known.id, changes
-
-
-def _names_errors(name_ru: str, name_kk: str) -> list[FieldError]:
-    errors: list[FieldError] = []
-    for field_name, value in (("name_ru", name_ru), ("name_kk", name_kk)):
-        if not value:
-            errors.append(FieldError(field_name, "required"))
-        else:
-            errors += text_errors(field_name, value, MAX_BODY_NAME_LENGTH)
-    return errors

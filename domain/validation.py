@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from domain.criteria import ERROR_CODES as CRITERIA_ERROR_CODES
 from domain.deadline_steps import (
     E_PAUSE_END_BEFORE_START,
     E_PAUSE_REASON_UNKNOWN,
@@ -13,10 +14,12 @@ from domain.deadline_steps import (
     P_BLOCKED_DAY,
     P_EXPIRED,
 )
+from domain.deadlines import check_pauses
 from domain.errors import FieldError
 from domain.iin import IIN_ERROR_CODES, IinError, parse_iin
 from domain.model import CaseInput, CaseStatus, PauseInput
-from domain.rulepack import OffenceKind, RulePack
+from domain.penalties import ERROR_CODES as BOUNDS_ERROR_CODES
+from domain.rulepack import OffenceKind, RulePack, UnknownPenalty
 from domain.text import (
     MAX_NAME_LENGTH,
     NAME_ERROR_CODES,
@@ -33,6 +36,20 @@ MAX_BODY_NAME_LENGTH = 300
 MAX_PAUSE_DOCUMENT_LENGTH = 500
 MAX_OVERRIDE_REASON_LENGTH = 2_000
 MAX_CALENDAR_NOTE_LENGTH = 500
+MAX_JUSTIFICATION_LENGTH = 5_000
+MAX_WORKSHEET_NOTE_LENGTH = 2_000
+
+# The case's penalty (field `penalty`, `penalty_lifted_on`, `justification`).
+E_PENALTY_UNKNOWN = "penalty.unknown"  # not a penalty of the case's rule pack
+E_PENALTY_NOT_EXPECTED = "penalty.not_expected"  # a penalty on a case decided without one
+E_PENALTY_NOT_ALLOWED = "penalty.not_allowed"  # outside Art. 44 p.3-7 bounds (penalty_service)
+E_JUSTIFICATION_REQUIRED = "penalty.justification_required"  # outside comparables and table
+E_LIFTED_WITHOUT_PENALTY = "penalty.lifted_without_penalty"
+E_LIFTED_BEFORE_DECISION = "penalty.lifted_before_decision"
+# An administrator's table of penalties (PenaltyService.set_penalty_table_entry).
+E_TABLE_OCCURRENCE = "penalty_table.occurrence"  # not 1, 2 or 3
+E_TABLE_RANGE_REVERSED = "penalty_table.range_reversed"  # min more severe than max
+E_TABLE_DUPLICATE = "penalty_table.duplicate"  # another entry has that body/offence/occurrence/date
 
 # A decision (with or without a penalty) needs its date; only a penalty is held to the limits.
 DECIDED_STATUSES: frozenset[CaseStatus] = frozenset({CaseStatus.DECIDED, CaseStatus.NO_PENALTY})
@@ -62,6 +79,19 @@ ERROR_CODES: tuple[str, ...] = (
     E_TERMINATION_NOT_DISCREDITING,
     P_EXPIRED,
     P_BLOCKED_DAY,
+    E_PENALTY_UNKNOWN,
+    E_PENALTY_NOT_EXPECTED,
+    E_PENALTY_NOT_ALLOWED,
+    E_JUSTIFICATION_REQUIRED,
+    E_LIFTED_WITHOUT_PENALTY,
+    E_LIFTED_BEFORE_DECISION,
+    E_TABLE_OCCURRENCE,
+    E_TABLE_RANGE_REVERSED,
+    E_TABLE_DUPLICATE,
+    # Refusals of domain.penalties (bounds asked for an unusable offence or prior) and of the
+    # criteria worksheet (domain.criteria), raised by the penalty operations of the service.
+    *sorted(BOUNDS_ERROR_CODES),
+    *sorted(CRITERIA_ERROR_CODES),
 )
 
 
@@ -74,6 +104,17 @@ def text_errors(
         errors.append(FieldError(field_name, "text.control_chars"))
     if len(value) > limit:
         errors.append(FieldError(field_name, "text.too_long", {"max": limit}))
+    return errors
+
+
+def body_names_errors(name_ru: str, name_kk: str) -> list[FieldError]:
+    """A body's or unit's two names (already normalised): both required, plain text."""
+    errors: list[FieldError] = []
+    for field_name, value in (("name_ru", name_ru), ("name_kk", name_kk)):
+        if not value:
+            errors.append(FieldError(field_name, "required"))
+        else:
+            errors += text_errors(field_name, value, MAX_BODY_NAME_LENGTH)
     return errors
 
 
@@ -146,24 +187,10 @@ def _date_errors(data: CaseInput, today: date) -> list[FieldError]:
 def pause_errors(pauses: tuple[PauseInput, ...], pack: RulePack) -> list[FieldError]:
     """Each pause row: a reason the pack knows, an end not before its start (Art. 45 p.3-4).
 
-    The same checks and codes as the deadline engine's, on fields `pauses.{i}.reason` and
-    `pauses.{i}.end`, so the editor marks the row before the engine would refuse it.
+    The engine's own check (one rule, one place), plus the supporting document's text checks.
     """
-    reasons = {r.code for r in pack.suspension_reasons}
-    errors: list[FieldError] = []
+    errors = check_pauses(pauses, pack)
     for i, p in enumerate(pauses):
-        if p.reason not in reasons:
-            errors.append(
-                FieldError(f"pauses.{i}.reason", E_PAUSE_REASON_UNKNOWN, {"reason": p.reason})
-            )
-        if p.end < p.start:
-            errors.append(
-                FieldError(
-                    f"pauses.{i}.end",
-                    E_PAUSE_END_BEFORE_START,
-                    {"start": p.start.isoformat(), "end": p.end.isoformat()},
-                )
-            )
         errors += text_errors(
             f"pauses.{i}.document", normalize_text(p.document), MAX_PAUSE_DOCUMENT_LENGTH
         )
@@ -218,6 +245,53 @@ def _decision_errors(data: CaseInput, today: date) -> list[FieldError]:
             )
         ]
     return []
+
+
+def penalty_errors(data: CaseInput, pack: RulePack, today: date) -> list[FieldError]:
+    """The penalty as typed, apart from its statutory bounds (those need the servant's prior
+    record from the store: domain.penalty_service).
+
+    DECIDED needs a penalty and NO_PENALTY refuses one; the code must be the pack's; an early
+    lifting (Labour Code Art. 66) needs a penalty, is not in the future and not before the
+    decision date.
+    """
+    errors: list[FieldError] = []
+    penalty = data.penalty
+    if penalty is None:
+        if data.status is CaseStatus.DECIDED:
+            errors.append(FieldError("penalty", "required"))
+    elif data.status is CaseStatus.NO_PENALTY:
+        errors.append(FieldError("penalty", E_PENALTY_NOT_EXPECTED, {"status": data.status.value}))
+    else:
+        try:
+            pack.penalty(penalty)
+        except UnknownPenalty:
+            errors.append(
+                FieldError("penalty", E_PENALTY_UNKNOWN, {"penalty": penalty, "pack": pack.id})
+            )
+    lifted = data.penalty_lifted_on
+    if lifted is not None:
+        if penalty is None:
+            errors.append(FieldError("penalty_lifted_on", E_LIFTED_WITHOUT_PENALTY))
+        elif lifted > today:
+            errors.append(
+                FieldError("penalty_lifted_on", "date.future", {"today": today.isoformat()})
+            )
+        elif data.decided_on is not None and lifted < data.decided_on:
+            errors.append(
+                FieldError(
+                    "penalty_lifted_on",
+                    E_LIFTED_BEFORE_DECISION,
+                    {"decided_on": data.decided_on.isoformat()},
+                )
+            )
+    errors += text_errors(
+        "justification",
+        normalize_text(data.justification),
+        MAX_JUSTIFICATION_LENGTH,
+        multiline=True,
+    )
+    return errors
 
 
 def validate_case(
@@ -286,4 +360,5 @@ def validate_case(
         MAX_OVERRIDE_REASON_LENGTH,
         multiline=True,
     )
+    errors += penalty_errors(data, pack, today)
     return errors

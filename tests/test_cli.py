@@ -343,7 +343,7 @@ def test_penalties_a_repeat_of_the_same_list_within_the_window_means_dismissal(
     ("argv", "fragment"),
     [
         (["--offence", "art50.15"], "repealed"),
-        (["--offence", "art51"], "unknown"),
+        (["--offence", "art51"], "offence"),
         (["--offence", "art44", "--prior", "art44:reprimand"], "OFFENCE:PENALTY"),
         (["--offence", "art44", "--on", "yesterday"], "not a date"),
     ],

@@ -123,6 +123,7 @@ def test_a_late_penalty_with_a_reason_is_stored_with_its_override_event(
         discovered_on=date(2026, 2, 13),  # last day Friday 13.03
         status=CaseStatus.DECIDED,
         decided_on=TODAY,
+        penalty="reprimand",
     )
     assert [e.code for e in service.validate(late)] == ["deadline.expired"]
     case_id = service.register_case(replace(late, override_reason="Согласовано с председателем."))
@@ -138,7 +139,9 @@ def test_calendar_overrides_and_switches_recompute_open_cases_in_the_store(
     database: Database, service: CaseService
 ) -> None:
     open_case = service.register_case(_case(service))
-    closed = service.register_case(_case(service, status=CaseStatus.DECIDED, decided_on=TODAY))
+    closed = service.register_case(
+        _case(service, status=CaseStatus.DECIDED, decided_on=TODAY, penalty="remark")
+    )
     weekend = service.register_case(_case(service, discovered_on=date(2026, 2, 14)))
     assert service.set_calendar_override(CalendarOverride(WED, False, "Указ Президента")) == 1
     assert service.calendar_overrides() == [CalendarOverride(WED, False, "Указ Президента")]
@@ -287,7 +290,11 @@ def test_partial_indexes_are_built_as_the_models_declare(database: Database) -> 
         for index in table.indexes
         if index.dialect_options["sqlite"]["where"] is not None
     }
-    assert set(declared) == {"ix_cases_open_last_day"}
+    assert set(declared) == {
+        "ix_cases_open_last_day",
+        "ix_cases_imposed_offence",
+        "ix_cases_imposed_group",
+    }
     with database.engine.connect() as conn:
         for name, ddl in declared.items():
             stored = conn.exec_driver_sql(
@@ -367,7 +374,7 @@ def test_a_baseline_file_is_upgraded_and_its_cases_get_their_deadlines(
             )
             columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(cases)")]
             # The new short columns sit before the long texts, as in a new file.
-            assert columns[-2:] == ["report_source", "description"]
+            assert columns[-3:] == ["report_source", "description", "justification"]
             assert columns.index("last_day") < columns.index("iin")
             old = conn.execute(select(DbCase.id, DbCase.last_day, DbCase.description)).all()
             assert old == [(1, None, "описание"), (2, None, "описание"), (3, None, "описание")]

@@ -7,13 +7,14 @@ publishes and leaving without commit throws away, so "nothing was written" is ch
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
 from domain.model import (
+    IMPOSED_STATUSES,
     NO_GROUP,
     OPEN_STATUSES,
     Body,
@@ -23,7 +24,10 @@ from domain.model import (
     CaseEvent,
     CaseFilter,
     CaseRow,
+    ComparableFilter,
+    ComparableRow,
     PauseInput,
+    PenaltyTableEntry,
     Servant,
     SortKey,
     Unit,
@@ -33,8 +37,11 @@ from domain.ports import (
     CaseQueries,
     CaseRecord,
     CaseStore,
+    CriterionRating,
     DeadlineDates,
     DeadlineFacts,
+    PenaltyStore,
+    PriorRecord,
     ServantRecord,
     SettingsStore,
     UnitOfWork,
@@ -63,6 +70,9 @@ class _State:
     settings: dict[str, str] = field(default_factory=dict)
     numbers: dict[int, int] = field(default_factory=dict)
     overrides: dict[date, CalendarOverride] = field(default_factory=dict)
+    ratings: list[tuple[int, CriterionRating]] = field(default_factory=list)  # (case id, row)
+    table: dict[int, PenaltyTableEntry] = field(default_factory=dict)
+    position_keys: dict[int, str] = field(default_factory=dict)  # servant id -> folded position
     next_id: int = 1
     writes: list[str] = field(default_factory=list)  # names of write calls, in order
 
@@ -134,12 +144,14 @@ class FakeCaseStore:
         assert self.find_servant_by_iin(record.iin) is None, "unique IIN"
         servant_id = self.s.new_id()
         self.s.servants[servant_id] = self._servant(servant_id, record)
+        self.s.position_keys[servant_id] = record.position_key
         return servant_id
 
     def update_servant(self, servant_id: int, record: ServantRecord) -> None:
         self.s.writes.append("update_servant")
         assert servant_id in self.s.servants
         self.s.servants[servant_id] = self._servant(servant_id, record)
+        self.s.position_keys[servant_id] = record.position_key
 
     def next_case_number(self, year: int) -> str:
         self.s.writes.append("next_case_number")
@@ -190,6 +202,10 @@ class FakeCaseStore:
             pauses=stored.pauses,
             decided_on=r.decided_on,
             last_day=r.deadlines.last_day if r.deadlines else None,
+            penalty=r.penalty,
+            penalty_lifted_on=r.penalty_lifted_on,
+            justification=r.justification,
+            lower_post_vacant=r.lower_post_vacant,
         )
 
     def add_event(
@@ -331,6 +347,8 @@ class FakeCaseQueries:
                     committed_on=r.committed_on,
                     discovered_on=r.discovered_on,
                     last_day=last_day,
+                    penalty=r.penalty,
+                    penalty_lifted_on=r.penalty_lifted_on,
                 )
             )
         return rows
@@ -355,6 +373,137 @@ class FakeCaseQueries:
 
     def units(self, body_id: int | None = None) -> list[Unit]:
         return [u for u in self.s.units.values() if body_id is None or u.body_id == body_id]
+
+
+def _whole_words_within(inner: str, outer: str) -> bool:
+    return f" {inner} " in f" {outer} "
+
+
+class FakePenaltyStore:
+    """ports.PenaltyStore over a _State, computed in plain Python (the SQL store's reference)."""
+
+    def __init__(self, state: _State) -> None:
+        self.s = state
+
+    def _imposed(self) -> Iterator[tuple[int, _StoredCase]]:
+        for case_id, stored in sorted(self.s.cases.items()):
+            r = stored.record
+            if r.penalty is not None and r.status in IMPOSED_STATUSES:
+                yield case_id, stored
+
+    def prior_penalties(
+        self, iin: str, until: date, exclude_case_id: int | None
+    ) -> list[PriorRecord]:
+        found = [
+            PriorRecord(
+                case_id,
+                s.record.offence,
+                s.record.penalty or "",
+                s.record.decided_on,
+                s.record.penalty_lifted_on,
+            )
+            for case_id, s in self._imposed()
+            if case_id != exclude_case_id
+            and self.s.servants[s.record.servant_id].iin == iin
+            and s.record.decided_on is not None
+            and s.record.decided_on <= until
+        ]
+        return sorted(found, key=lambda p: (p.imposed_on, p.case_id))
+
+    def _comparable(self, flt: ComparableFilter) -> list[tuple[int, _StoredCase]]:
+        found = []
+        for case_id, stored in self._imposed():
+            r = stored.record
+            servant = self.s.servants[r.servant_id]
+            if flt.group is not None:
+                if r.offence_group != flt.group:
+                    continue
+            elif r.offence not in flt.offences:
+                continue
+            if r.decided_on is None or not flt.decided_from <= r.decided_on <= flt.decided_to:
+                continue
+            if flt.body_id is not None and servant.body_id != flt.body_id:
+                continue
+            if case_id == flt.exclude_case_id:
+                continue
+            key = self.s.position_keys.get(r.servant_id, "")
+            if flt.position_key and not (
+                _whole_words_within(flt.position_key, key)
+                or _whole_words_within(key, flt.position_key)
+            ):
+                continue
+            found.append((case_id, stored))
+        return found
+
+    def comparable_distribution(self, flt: ComparableFilter) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for _, stored in self._comparable(flt):
+            penalty = stored.record.penalty or ""
+            counts[penalty] = counts.get(penalty, 0) + 1
+        return counts
+
+    def comparable_page(self, flt: ComparableFilter, limit: int) -> list[ComparableRow]:
+        found = sorted(
+            self._comparable(flt), key=lambda cs: (cs[1].record.decided_on, cs[0]), reverse=True
+        )
+        rows = []
+        for case_id, stored in found[:limit]:
+            r = stored.record
+            servant = self.s.servants[r.servant_id]
+            body = self.s.bodies.get(servant.body_id) if servant.body_id else None
+            assert r.decided_on is not None and r.penalty is not None
+            rows.append(
+                ComparableRow(
+                    case_id,
+                    stored.number,
+                    servant.full_name,
+                    body.name_ru if body else "",
+                    r.offence,
+                    servant.position,
+                    r.penalty,
+                    r.decided_on,
+                )
+            )
+        return rows
+
+    def criteria_ratings(self, case_id: int) -> list[CriterionRating]:
+        rows = [r for c, r in self.s.ratings if c == case_id]
+        return sorted(rows, key=lambda r: r.version)  # stable: saved order within a version
+
+    def add_criteria_ratings(self, case_id: int, rows: Sequence[CriterionRating]) -> None:
+        self.s.writes.append("add_criteria_ratings")
+        assert case_id in self.s.cases, "foreign key"
+        self.s.ratings += [(case_id, r) for r in rows]
+
+    def penalty_table(self, body_id: int, on: date | None) -> list[PenaltyTableEntry]:
+        entries = [e for e in self.s.table.values() if e.body_id == body_id]
+        if on is not None:
+            latest: dict[tuple[str, int], PenaltyTableEntry] = {}
+            for e in sorted(entries, key=lambda e: e.valid_from):
+                if e.valid_from <= on:
+                    latest[(e.offence, e.occurrence)] = e
+            entries = list(latest.values())
+        return sorted(entries, key=lambda e: (e.offence, e.occurrence, e.valid_from, e.id or 0))
+
+    def penalty_table_entry(self, entry_id: int) -> PenaltyTableEntry | None:
+        return self.s.table.get(entry_id)
+
+    def save_penalty_table_entry(self, entry: PenaltyTableEntry) -> int:
+        self.s.writes.append("save_penalty_table_entry")
+        assert entry.body_id in self.s.bodies, "foreign key"
+        entry_id = entry.id if entry.id is not None else self.s.new_id()
+        key = (entry.body_id, entry.offence, entry.occurrence, entry.valid_from)
+        assert all(
+            (e.body_id, e.offence, e.occurrence, e.valid_from) != key
+            for e in self.s.table.values()
+            if e.id != entry_id
+        ), "unique key"
+        self.s.table[entry_id] = replace(entry, id=entry_id)
+        return entry_id
+
+    def delete_penalty_table_entry(self, entry_id: int) -> bool:
+        self.s.writes.append("delete_penalty_table_entry")
+        return self.s.table.pop(entry_id, None) is not None
 
 
 class FakeSettingsStore:
@@ -385,6 +534,7 @@ class FakeUnitOfWork:
         self.queries: CaseQueries = FakeCaseQueries(self._work)
         self.settings: SettingsStore = FakeSettingsStore(self._work)
         self.calendar: CalendarStore = FakeCalendarStore(self._work)
+        self.penalties: PenaltyStore = FakePenaltyStore(self._work)
 
     def __enter__(self) -> FakeUnitOfWork:
         self._begin()

@@ -188,8 +188,8 @@ def test_bad_pause_rows_and_termination_dates_are_refused_inline(
 
 
 def test_a_decision_needs_its_date(service: CaseService, fake_db: FakeDatabase) -> None:
-    for status in (CaseStatus.DECIDED, CaseStatus.NO_PENALTY):
-        errors = service.validate(_case(fake_db, status=status))
+    for status, penalty in ((CaseStatus.DECIDED, "remark"), (CaseStatus.NO_PENALTY, None)):
+        errors = service.validate(_case(fake_db, status=status, penalty=penalty))
         assert [(e.field, e.code) for e in errors] == [("decided_on", "required")]
 
 
@@ -203,6 +203,7 @@ def test_a_penalty_after_the_last_day_needs_a_written_reason(
         discovered_on=date(2026, 2, 13),
         status=CaseStatus.DECIDED,
         decided_on=date(2026, 3, 16),
+        penalty="remark",
     )
     with pytest.raises(ValidationFailed) as e:
         service.update_case(case_id, late)
@@ -234,7 +235,9 @@ def test_a_penalty_on_a_blocked_day_is_refused_and_no_penalty_is_not_held_to_lim
     service: CaseService, fake_db: FakeDatabase
 ) -> None:
     sick = PauseInput("sick_leave", date(2026, 3, 16), date(2026, 3, 16))
-    data = _case(fake_db, pauses=(sick,), status=CaseStatus.DECIDED, decided_on=TODAY)
+    data = _case(
+        fake_db, pauses=(sick,), status=CaseStatus.DECIDED, decided_on=TODAY, penalty="remark"
+    )
     [error] = service.validate(data)
     assert (error.field, error.code) == ("decided_on", "deadline.blocked_day")
     assert error.params["reason"] == "sick_leave"
@@ -243,7 +246,7 @@ def test_a_penalty_on_a_blocked_day_is_refused_and_no_penalty_is_not_held_to_lim
     no_penalty = replace(expired, status=CaseStatus.NO_PENALTY, decided_on=TODAY)
     assert service.validate(no_penalty) == []
     assert service.decision_problems(no_penalty) == []
-    penalty = replace(expired, status=CaseStatus.DECIDED, decided_on=TODAY)
+    penalty = replace(expired, status=CaseStatus.DECIDED, decided_on=TODAY, penalty="remark")
     case_id = service.register_case(replace(penalty, override_reason="По решению комиссии."))
     assert [e.kind for e in service.get_case(case_id).events] == ["created", OVERRIDE_EVENT]
 
@@ -252,7 +255,11 @@ def test_an_override_reason_without_a_problem_records_nothing(
     service: CaseService, fake_db: FakeDatabase
 ) -> None:
     on_time = _case(
-        fake_db, status=CaseStatus.DECIDED, decided_on=TODAY, override_reason="На всякий случай."
+        fake_db,
+        status=CaseStatus.DECIDED,
+        decided_on=TODAY,
+        penalty="remark",
+        override_reason="На всякий случай.",
     )
     case_id = service.register_case(on_time)
     assert [e.kind for e in service.get_case(case_id).events] == ["created"]
@@ -319,7 +326,7 @@ def test_a_calendar_override_on_the_last_day_moves_open_cases_only(
 ) -> None:
     open_case = service.register_case(_case(fake_db))
     closed = service.register_case(
-        _case(fake_db, status=CaseStatus.DECIDED, decided_on=date(2026, 3, 16))
+        _case(fake_db, status=CaseStatus.DECIDED, decided_on=date(2026, 3, 16), penalty="remark")
     )
     assert service.set_calendar_override(CalendarOverride(WED, False, " Указ  ")) == 1
     assert service.calendar_overrides() == [CalendarOverride(WED, False, "Указ")]

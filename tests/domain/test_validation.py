@@ -11,14 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.calendar import WorkCalendar
+from domain.criteria import ERROR_CODES as CRITERIA_ERROR_CODES
 from domain.deadline_facts import DeadlineInput, Pause
 from domain.deadlines import compute_deadlines
 from domain.errors import FieldError, ValidationFailed
 from domain.model import CaseInput, CaseStatus, PauseInput, ServantInput, ServiceCategory
+from domain.penalties import ERROR_CODES as PENALTIES_ERROR_CODES
 from domain.rulepack import RulePack, RulePackRegistry
 from domain.validation import (
     ERROR_CODES,
     MAX_DESCRIPTION_LENGTH,
+    MAX_JUSTIFICATION_LENGTH,
     MAX_PAUSE_DOCUMENT_LENGTH,
     pause_errors,
     validate_case,
@@ -129,15 +132,48 @@ EXAMPLES: list[tuple[str, str, Callable[[CaseInput], CaseInput]]] = [
         case(offence="art44.duties", terminated_on=date(2026, 2, 1)),
     ),
     ("date.future", "terminated_on", case(terminated_on=TODAY + timedelta(days=1))),
-    ("required", "decided_on", case(status=CaseStatus.DECIDED)),
+    ("required", "decided_on", case(status=CaseStatus.DECIDED, penalty="reprimand")),
     ("required", "decided_on", case(status=CaseStatus.NO_PENALTY)),
     ("date.future", "decided_on", case(decided_on=TODAY + timedelta(days=1))),
     (
         "date.decided_before_discovered",
         "decided_on",
-        case(status=CaseStatus.DECIDED, decided_on=date(2026, 2, 1)),
+        case(status=CaseStatus.DECIDED, decided_on=date(2026, 2, 1), penalty="reprimand"),
     ),
     ("text.control_chars", "override_reason", case(override_reason="причина\x00")),
+    # The penalty (issue: choosing the penalty).
+    ("required", "penalty", case(status=CaseStatus.DECIDED, decided_on=TODAY)),
+    ("penalty.unknown", "penalty", case(penalty="flogging")),
+    (
+        "penalty.not_expected",
+        "penalty",
+        case(status=CaseStatus.NO_PENALTY, decided_on=TODAY, penalty="remark"),
+    ),
+    (
+        "penalty.lifted_without_penalty",
+        "penalty_lifted_on",
+        case(penalty_lifted_on=date(2026, 3, 1)),
+    ),
+    (
+        "penalty.lifted_before_decision",
+        "penalty_lifted_on",
+        case(
+            status=CaseStatus.DECIDED,
+            decided_on=date(2026, 3, 2),
+            penalty="remark",
+            penalty_lifted_on=date(2026, 3, 1),
+        ),
+    ),
+    (
+        "date.future",
+        "penalty_lifted_on",
+        case(penalty="remark", penalty_lifted_on=TODAY + timedelta(days=1)),
+    ),
+    (
+        "text.too_long",
+        "justification",
+        case(penalty="remark", justification="я" * (MAX_JUSTIFICATION_LENGTH + 1)),
+    ),
 ]
 
 # Codes only a service can emit (they need the store or the switch list), tested there, and
@@ -150,6 +186,17 @@ SERVICE_CODES = {
     # The decision date against the limits needs the calendar and the switches: CaseService.
     "deadline.expired",
     "deadline.blocked_day",
+    # The bounds need the servant's prior record, the justification the comparable cases and
+    # the table of penalties: CaseService (tests/domain/test_penalty_service.py).
+    "penalty.not_allowed",
+    "penalty.justification_required",
+    # The table of penalties' own form (PenaltyService.set_penalty_table_entry).
+    "penalty_table.occurrence",
+    "penalty_table.range_reversed",
+    "penalty_table.duplicate",
+    # Raised by domain.penalties and domain.criteria when the service asks them.
+    *PENALTIES_ERROR_CODES,
+    *CRITERIA_ERROR_CODES,
 }
 
 
@@ -241,6 +288,10 @@ def test_the_deadline_facts_of_a_decided_case_are_fine(pack: RulePack) -> None:
         VALID,
         status=CaseStatus.DECIDED,
         decided_on=TODAY,
+        penalty="dismissal",
+        penalty_lifted_on=TODAY,
+        justification="Повторное нарушение.\nПротокол № 3.",
+        lower_post_vacant=False,
         terminated_on=date(2026, 1, 20),
         continuing=True,
         pauses=(PauseInput("sick_leave", date(2026, 2, 3), date(2026, 2, 3), "ЛН № 1"),),
