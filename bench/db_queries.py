@@ -12,7 +12,6 @@ Each figure is the median of several runs through a new unit of work, as the ser
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy.dialects import sqlite  # noqa: E402
 
+from bench.timing import timed  # noqa: E402
 from db.demo import generate_demo  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.queries import SqlCaseQueries, filter_conditions  # noqa: E402
@@ -34,17 +34,6 @@ from domain.text import search_key  # noqa: E402
 TODAY = date(2026, 11, 25)
 LIMIT = 200
 RUNS = 7
-
-
-def timed(fn: Callable[[], object], runs: int = RUNS) -> tuple[float, float]:
-    """Median and worst wall time in ms over `runs` calls, after one warm-up call."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples)
 
 
 def report(label: str, target: float, figures: tuple[float, float]) -> bool:

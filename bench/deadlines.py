@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -32,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import update  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
 
+from bench.timing import timed  # noqa: E402
 from db.demo import generate_demo  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.models import DbCase  # noqa: E402
@@ -55,17 +55,6 @@ t2 = time.perf_counter()
 database.dispose()
 print((t1 - t0) * 1000, (t2 - t1) * 1000, int("alembic" in sys.modules))
 """
-
-
-def timed(fn: Callable[[], object], runs: int = RUNS) -> tuple[float, float]:
-    """Median and worst wall time in ms over `runs` calls, after one warm-up call."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), max(samples)
 
 
 def report(label: str, target: float | None, figures: tuple[float, float]) -> bool:

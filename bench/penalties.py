@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import select  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
 
+from bench.timing import timed as _timed  # noqa: E402
 from db.demo import generate_demo  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.models import DbCase  # noqa: E402
@@ -61,14 +62,8 @@ OPTIONS: dict[str, dict[str, bool]] = {
 
 
 def timed(fn: Callable[[], object], runs: int = RUNS) -> float:
-    """Median wall time in ms over `runs` calls, after one warm-up call."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+    """Median wall time in ms (bench.timing), as this script reports it."""
+    return _timed(fn, runs)[0]
 
 
 def over_sample(ids: list[int], fn: Callable[[int], object]) -> tuple[float, float]:

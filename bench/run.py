@@ -18,12 +18,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import timed  # noqa: E402
 from domain.text import search_key  # noqa: E402
 
 
@@ -64,15 +64,6 @@ def median_of(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
-def timed_ms(action: Callable[[], object], repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
 def sql_floors(db: Path, cases: int) -> dict[str, float]:
     """The raw indexed queries behind a filter change and a jump to the last row."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -96,7 +87,7 @@ def sql_floors(db: Path, cases: int) -> dict[str, float]:
             (max(cases - 200, 0),),
         ).fetchall()
 
-    floors = {"filter_floor_ms": timed_ms(filtered), "jump_last_floor_ms": timed_ms(last_page)}
+    floors = {"filter_floor_ms": timed(filtered)[0], "jump_last_floor_ms": timed(last_page)[0]}
     con.close()
     return floors
 
@@ -118,6 +109,7 @@ def main() -> int:
     apps = [probe("app", db) for _ in range(args.runs)]
     floors = [probe("floor", db) for _ in range(args.runs)]
     sql = sql_floors(db, cases)
+    penalties = section_figures("penalties.py", db)
     # Issue 3's figures, measured last: its recomputation rewrites every case's deadline dates.
     deadlines = section_figures("deadlines.py", db)
     figures = {
@@ -138,6 +130,9 @@ def main() -> int:
         "recompute_open_s": deadlines["recompute_open_s"],
         "watch_list_ms": deadlines["watch_list_ms"],
         "deadline_filter_ms": deadlines["deadline_filter_ms"],
+        "comparable_ms": penalties["comparable_ms"],
+        "comparable_any_body_ms": penalties["comparable_any_body_ms"],
+        "bounds_ms": penalties["bounds_ms"],
     }
     rows = [
         ("database build (demo)", f"{demo_s} s" if demo_s is not None else "reused", ""),
@@ -163,6 +158,9 @@ def main() -> int:
         ("recompute open cases", f"{figures['recompute_open_s']} s", ""),
         ("watch list (first page)", f"{figures['watch_list_ms']} ms", ""),
         ("deadline band filter", f"{figures['deadline_filter_ms']} ms", ""),
+        ("comparable cases (same body)", f"{figures['comparable_ms']} ms", ""),
+        ("comparable cases (any body)", f"{figures['comparable_any_body_ms']} ms", ""),
+        ("statutory bounds with prior record", f"{figures['bounds_ms']} ms", ""),
     ]
     print(f"Tartip bench: {cases} cases, medians of {args.runs} runs\n")
     print(f"{'measure':<30} {'Tartip':>12} {'floor':>12}")

@@ -53,6 +53,8 @@ __all__ = [
 
 # `PRAGMA application_id` of files Tartip creates: "TRTP" in ASCII.
 APPLICATION_ID = 0x54525450
+# PRAGMA takes no bound parameters; the statement is built once from the constant.
+_SET_APPLICATION_ID = "PRAGMA application_id=" + str(APPLICATION_ID)
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -395,7 +397,7 @@ def _prepare(database: Database, migrate: bool) -> None:
                     if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                         raise StorageError(StorageErrorKind.CORRUPT, "foreign_key_check failed")
                     if conn.exec_driver_sql("PRAGMA application_id").scalar() == 0:
-                        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID:d}")
+                        conn.exec_driver_sql(_SET_APPLICATION_ID)
                     if migrate:
                         refresh_statistics(conn)
         finally:
