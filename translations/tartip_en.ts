@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyPanel</name>
+    <message numerus="yes">
+        <source>%n comparable decided case(s).</source>
+        <translation>
+            <numerusform>%n comparable decided case.</numerusform>
+            <numerusform>%n comparable decided cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinePanel</name>
     <message numerus="yes">
         <source>How it was counted (%n step(s))</source>
@@ -94,12 +104,46 @@
     </message>
 </context>
 <context>
+    <name>Penalties</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WatchList</name>
     <message numerus="yes">
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n open case</numerusform>
             <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message numerus="yes">
+        <source>%n rating(s) still need a note before saving.</source>
+        <translation>
+            <numerusform>%n rating still needs a note before saving.</numerusform>
+            <numerusform>%n ratings still need a note before saving.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparable decided case(s)</source>
+        <translation>
+            <numerusform>%n comparable decided case</numerusform>
+            <numerusform>%n comparable decided cases</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>BoundsPanel</name>
+    <message>
+        <source>Penalties the law allows (Art. 44)</source>
+        <translation>Заң рұқсат ететін жазалар (44-бап)</translation>
+    </message>
+    <message>
+        <source>Shown once the offence and its date are entered.</source>
+        <translation>Теріс қылық пен оның күні енгізілгенде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>How the law bounds it</source>
+        <translation>Заң таңдауды қалай шектейді</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>Comparable decided cases: %1; usual range: %2.</source>
+        <translation>Салыстырмалы шешілген істер: %1; әдеттегі ауқым: %2.</translation>
+    </message>
+    <message>
+        <source>Body&apos;s table of penalties (%1): %2.</source>
+        <translation>Органның жазалар кестесі (%1): %2.</translation>
+    </message>
+    <message>
+        <source>no entry for this offence</source>
+        <translation>бұл теріс қылық үшін жазба жоқ</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
@@ -129,6 +160,10 @@
         <translation>Жаңа іс</translation>
     </message>
     <message>
+        <source>Case %1 (read only)</source>
+        <translation>№ %1 іс (тек қарау)</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>№ %1 іс</translation>
     </message>
@@ -201,6 +236,26 @@
         <translation>Шешім</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Penalties in comparable cases (consistency)</source>
+        <translation>Салыстырмалы істер бойынша жазалар (біркелкілік)</translation>
+    </message>
+    <message>
+        <source>Penalty and comparable cases</source>
+        <translation>Жаза және салыстырмалы істер</translation>
+    </message>
+    <message>
+        <source>Criteria worksheet</source>
+        <translation>Өлшемшарттарды бағалау парағы</translation>
+    </message>
+    <message>
+        <source>Save the case first: the worksheet belongs to it.</source>
+        <translation>Алдымен істі сақтаңыз: бағалау парағы соған тиесілі.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -227,6 +282,14 @@
     <message>
         <source>born %1, %2</source>
         <translation>туған күні %1, жынысы %2</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Бұл іс енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Add a state body</source>
@@ -278,6 +341,99 @@
     <message>
         <source>Days left</source>
         <translation>Қалған күн</translation>
+    </message>
+</context>
+<context>
+    <name>ComparablesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Теріс қылық</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Same offence</source>
+        <translation>Сол теріс қылық</translation>
+    </message>
+    <message>
+        <source>Any offence of the same group</source>
+        <translation>Сол топтың кез келген теріс қылығы</translation>
+    </message>
+    <message>
+        <source>This state body</source>
+        <translation>Осы мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Any state body</source>
+        <translation>Кез келген мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Similar position</source>
+        <translation>Ұқсас лауазым</translation>
+    </message>
+    <message>
+        <source>The positions share their words: “chief specialist” is similar to “specialist”, not to “leading specialist”.</source>
+        <translation>Лауазымдар сөздері бойынша сәйкес келеді: «бас маман» «маман» лауазымына ұқсас, бірақ «жетекші маман» лауазымына ұқсас емес.</translation>
+    </message>
+    <message>
+        <source>Period, years</source>
+        <translation>Кезең, жыл</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it read-only.</source>
+        <translation>Істі қарау үшін ашу үшін оны екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>No decided case is comparable under these options. Widen them: any offence of the group, any state body, more years.</source>
+        <translation>Бұл шарттар бойынша салыстырмалы шешілген іс жоқ. Оларды кеңейтіңіз: топтың кез келген теріс қылығы, кез келген мемлекеттік орган, көбірек жыл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparable decided case(s).</source>
+        <translation>
+            <numerusform>%n салыстырмалы шешілген іс.</numerusform>
+            <numerusform>%n салыстырмалы шешілген іс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usual range: %1.</source>
+        <translation>Әдеттегі ауқым: %1.</translation>
+    </message>
+    <message>
+        <source>The latest %1 are listed.</source>
+        <translation>Соңғы %1 іс көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The penalty chosen for this case: %1.</source>
+        <translation>Осы іс бойынша таңдалған жаза: %1.</translation>
+    </message>
+    <message>
+        <source>No penalty is chosen for this case yet.</source>
+        <translation>Бұл іс бойынша жаза әлі таңдалмаған.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1054,10 @@
         <translation>Жұмыс күндерінің &amp;күнтізбесі…</translation>
     </message>
     <message>
+        <source>Table of &amp;penalties…</source>
+        <translation>&amp;Жазалар кестесі…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -1148,6 +1308,86 @@
         <translation>{decision_date} жаза қолдануға болмайды: {reason}, {start} – {end} ({article}). Шешімді бәрібір жазу үшін төменде жазбаша негіздеме беріңіз.</translation>
     </message>
     <message>
+        <source>This penalty ({penalty}) is not in the rule pack; choose one from the list.</source>
+        <translation>Мұндай жаза ({penalty}) ережелер жинағында жоқ; тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A case decided without a penalty has none: clear the penalty or change the status.</source>
+        <translation>Жазасыз шешілген істе жаза болмайды: жазаны алып тастаңыз немесе күйін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The law does not allow {penalty} here: only {allowed} ({rule}).</source>
+        <translation>Заң мұнда «{penalty}» жазасына жол бермейді: тек {allowed} ({rule}).</translation>
+    </message>
+    <message>
+        <source>The law does not allow {penalty} here: this is a repeat offence within the repeat window, so only {allowed} ({rule}).</source>
+        <translation>Заң мұнда «{penalty}» жазасына жол бермейді: бұл қайталану мерзімі ішіндегі қайталанған теріс қылық, сондықтан тек {allowed} ({rule}).</translation>
+    </message>
+    <message>
+        <source>{penalty} lies outside the range of comparable cases and of the body&apos;s table of penalties ({least} to {most}): explain the choice in writing.</source>
+        <translation>«{penalty}» жазасы салыстырмалы істер мен органның жазалар кестесінің ауқымынан тыс («{least}» – «{most}»): таңдауды жазбаша негіздеңіз.</translation>
+    </message>
+    <message>
+        <source>Only an imposed penalty can be lifted early: choose the penalty first.</source>
+        <translation>Мерзімінен бұрын тек қолданылған жазаны алуға болады: алдымен жазаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A penalty cannot be lifted before it was imposed ({decided_on}).</source>
+        <translation>Жазаны ол қолданылғанға дейін ({decided_on}) алуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose an offence from the list to see the penalties the law allows.</source>
+        <translation>Заң рұқсат ететін жазаларды көру үшін тізімнен теріс қылықты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This offence was repealed by {repealed_by}: no penalty can be chosen for it.</source>
+        <translation>Бұл теріс қылық алып тасталған ({repealed_by}): ол үшін жаза таңдауға болмайды.</translation>
+    </message>
+    <message>
+        <source>This proposed offence is switched off (Settings menu): no penalty can be chosen for it.</source>
+        <translation>Бұл ұсынылған құрам өшірулі («Баптаулар» мәзірі): ол үшін жаза таңдауға болмайды.</translation>
+    </message>
+    <message>
+        <source>An earlier penalty of the servant ({penalty}) is not in the rule pack.</source>
+        <translation>Қызметшінің бұрынғы жазасы ({penalty}) ережелер жинағында жоқ.</translation>
+    </message>
+    <message>
+        <source>The offence of an earlier penalty ({offence}) is not in the rule pack.</source>
+        <translation>Бұрынғы жаза қолданылған теріс қылық ({offence}) ережелер жинағында жоқ.</translation>
+    </message>
+    <message>
+        <source>An earlier penalty cannot have been lifted ({lifted_on}) before it was imposed ({imposed_on}).</source>
+        <translation>Бұрынғы жаза қолданылғанға дейін ({imposed_on}) алынуы ({lifted_on}) мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is not a criterion of the rule pack.</source>
+        <translation>«{criterion}» ережелер жинағының өлшемшарты емес.</translation>
+    </message>
+    <message>
+        <source>Rated {rating}: write down why in the note.</source>
+        <translation>«{rating}» деп бағаланды: себебін ескертпеге жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is rated twice; keep one rating.</source>
+        <translation>«{criterion}» екі рет бағаланды; бір бағаны қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown rating ({rating}): choose aggravating, neutral, mitigating or not applicable.</source>
+        <translation>Белгісіз баға ({rating}): «ауырлататын», «бейтарап», «жеңілдететін» немесе «қолданылмайды» таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the occurrence: from 1 to {max} (the last one counts every later).</source>
+        <translation>Қайталануын таңдаңыз: 1 мен {max} аралығында (соңғысы кейінгілердің бәрін қамтиды).</translation>
+    </message>
+    <message>
+        <source>The range is reversed: {min_penalty} is more severe than {max_penalty}.</source>
+        <translation>Ауқым керісінше: «{min_penalty}» «{max_penalty}» жазасынан қатаңырақ.</translation>
+    </message>
+    <message>
+        <source>Another entry already has this offence, occurrence and start date; remove it first.</source>
+        <translation>Осы теріс қылық, қайталану және басталу күні бар жазба бұрыннан бар; алдымен оны жойыңыз.</translation>
+    </message>
+    <message>
         <source>Invalid value ({code}).</source>
         <translation>Жарамсыз мән ({code}).</translation>
     </message>
@@ -1222,6 +1462,38 @@
     <message>
         <source>Suspensions</source>
         <translation>Тоқтата тұрулар</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <source>Lifted early on</source>
+        <translation>Мерзімінен бұрын алынды</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>A vacant lower post exists</source>
+        <translation>Бос төмен тұрған лауазым бар</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Қайталануы</translation>
+    </message>
+    <message>
+        <source>Mildest penalty</source>
+        <translation>Ең жеңіл жаза</translation>
+    </message>
+    <message>
+        <source>Most severe penalty</source>
+        <translation>Ең қатаң жаза</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Қолданылу басталуы</translation>
     </message>
     <message>
         <source>Suspension %1</source>
@@ -1358,6 +1630,296 @@
     </message>
 </context>
 <context>
+    <name>Penalties</name>
+    <message>
+        <source>the source article&apos;s proposal, not law</source>
+        <translation>дереккөз мақаланың ұсынысы, заң нормасы емес</translation>
+    </message>
+    <message>
+        <source>any penalty</source>
+        <translation>кез келген жаза</translation>
+    </message>
+    <message>
+        <source>Aggravating</source>
+        <translation>Ауырлататын</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Бейтарап</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <translation>Жеңілдететін</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Қолданылмайды</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>%1 ережесі</translation>
+    </message>
+    <message>
+        <source>the general rules</source>
+        <translation>жалпы ережелер</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 немесе %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 және %2</translation>
+    </message>
+    <message>
+        <source>1st offence</source>
+        <translation>1-ші теріс қылық</translation>
+    </message>
+    <message>
+        <source>2nd offence</source>
+        <translation>2-ші теріс қылық</translation>
+    </message>
+    <message>
+        <source>3rd and later</source>
+        <translation>3-ші және кейінгілері</translation>
+    </message>
+    <message>
+        <source>more severe than</source>
+        <translation>қатаңырақ</translation>
+    </message>
+    <message>
+        <source>milder than</source>
+        <translation>жеңілірек</translation>
+    </message>
+    <message>
+        <source>(the note is still to be written)</source>
+        <translation>(ескертпе әлі жазылмаған)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n ұпай</numerusform>
+            <numerusform>%n ұпай</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n саты</numerusform>
+            <numerusform>%n саты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offence under {offence_article} falls under {rule}: {penalties}.</source>
+        <translation>{offence_article} бойынша теріс қылыққа {rule} қолданылады: {penalties}.</translation>
+    </message>
+    <message>
+        <source>The offence under {offence_article} falls under {rule}: {first}; when that is not possible, {then}.</source>
+        <translation>{offence_article} бойынша теріс қылыққа {rule} қолданылады: {first}; бұл мүмкін болмаса — {then}.</translation>
+    </message>
+    <message>
+        <source>The offence under {offence_article} has no penalty rule of its own: any penalty of the list may be imposed ({penalties}).</source>
+        <translation>{offence_article} бойынша теріс қылықтың жаза таңдаудың өз ережесі жоқ: тізбедегі кез келген жаза қолданылуы мүмкін ({penalties}).</translation>
+    </message>
+    <message>
+        <source>This offence is the source article&apos;s proposal, not law; it is used because the setting “{switch}” is on.</source>
+        <translation>Бұл теріс қылық — дереккөз мақаланың ұсынысы, заң нормасы емес; ол «{switch}» баптауы қосулы болғандықтан қолданылады.</translation>
+    </message>
+    <message>
+        <source>There is no vacant lower post: {penalty} is not possible.</source>
+        <translation>Бос төмен тұрған лауазым жоқ: {penalty} мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The servant holds an elected post: {penalty} is not possible.</source>
+        <translation>Қызметші сайланбалы лауазымды атқарады: {penalty} мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Since {unavailable} is not possible, {penalty} applies.</source>
+        <translation>{unavailable} мүмкін болмағандықтан, {penalty} қолданылады.</translation>
+    </message>
+    <message>
+        <source>Allowed: {penalties}.</source>
+        <translation>Рұқсат етіледі: {penalties}.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) was imposed on {imposed_on}, after this offence of {on}: not a prior record.</source>
+        <translation>Бұрынғы жаза ({penalty}, {prior_offence} бойынша теріс қылық) {imposed_on} қолданылған, яғни осы {on} теріс қылығынан кейін: ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) imposed on {imposed_on} was lifted early on {lifted_on}, before this offence of {on}: not a prior record.</source>
+        <translation>{imposed_on} қолданылған бұрынғы жаза ({penalty}, {prior_offence} бойынша теріс қылық) осы {on} теріс қылығына дейін, {lifted_on} мерзімінен бұрын алынған: ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) imposed on {imposed_on} was in force for {months}, through {expires_on}, and had expired by {on}: not a prior record.</source>
+        <translation>{imposed_on} қолданылған бұрынғы жаза ({penalty}, {prior_offence} бойынша теріс қылық) {months} бойы, {expires_on} дейін қолданыста болды және {on} қарай мерзімі өтті: ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) imposed on {imposed_on} is in force on {on} (through {expires_on}): a prior record to weigh under the criteria; no repeat rule applies to this offence.</source>
+        <translation>{imposed_on} қолданылған бұрынғы жаза ({penalty}, {prior_offence} бойынша теріс қылық) {on} күні қолданыста ({expires_on} дейін): ол өлшемшарттар бойынша ескеріледі; бұл теріс қылыққа қайталану ережесі қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}, {prior_rule}) imposed on {imposed_on} is in force on {on}, but that offence is not on the list of {rule}: a prior record, not a repeat.</source>
+        <translation>{imposed_on} қолданылған бұрынғы жаза ({penalty}, {prior_offence} бойынша теріс қылық, {prior_rule}) {on} күні қолданыста, бірақ ол теріс қылыққа {rule} қолданылмайды: жаза ескеріледі, бірақ бұл қайталану емес.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}, {rule}) imposed on {imposed_on} is in force on {on}, but {on} is outside the repeat window {window_start} – {window_end}: not a repeat.</source>
+        <translation>{imposed_on} қолданылған бұрынғы жаза ({penalty}, {prior_offence} бойынша теріс қылық, {rule}) {on} күні қолданыста, бірақ {on} қайталану мерзімінен ({window_start} – {window_end}) тыс: бұл қайталану емес.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}, {rule}) imposed on {imposed_on} is in force on {on}, within the repeat window of {months} ending {window_end}: a repeat offence, so only {repeat_penalty} is allowed.</source>
+        <translation>{imposed_on} қолданылған бұрынғы жаза ({penalty}, {prior_offence} бойынша теріс қылық, {rule}) {on} күні қолданыста және {on} қайталану мерзімінің ({months}, {window_end} дейін) ішінде: теріс қылық қайталанған, сондықтан тек {repeat_penalty} рұқсат етіледі.</translation>
+    </message>
+    <message>
+        <source>Within the statutory bounds ({rule}) the classes are {classes}; the worksheet starts from the middle one: {severity_class}.</source>
+        <translation>Заң шегінде ({rule}) кластар: {classes}; бағалау парағы ортаңғысынан басталады — {severity_class}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {rating}, {points} (score {score}). {note}</source>
+        <translation>{criterion}: {rating}, {points} (жиыны {score}). {note}</translation>
+    </message>
+    <message>
+        <source>Score {score}: every {points_per_class} move the class one step, so the class moves {shift} from {baseline}.</source>
+        <translation>Жиыны {score}: әр {points_per_class} класты бір сатыға жылжытады, сондықтан класс «{baseline}» класынан {shift} жылжиды.</translation>
+    </message>
+    <message>
+        <source>The statutory bounds reach no class {direction} “{severity_class}”: the recommendation stays there.</source>
+        <translation>Заң шегінде «{severity_class}» класынан {direction} класс жоқ: ұсыныс сонда қалады.</translation>
+    </message>
+    <message>
+        <source>Recommended: {severity_class}, that is {penalties} (the law allows {allowed}).</source>
+        <translation>Ұсынылады: {severity_class}, яғни {penalties} (заң рұқсат етеді: {allowed}).</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyFields</name>
+    <message>
+        <source>Demotion is possible only to a vacant (not temporarily vacant) lower post whose requirements the servant meets, and never for an elected post (Art. 44 p. 4).</source>
+        <translation>Лауазымын төмендету қызметші талаптарына сай келетін бос (уақытша бос емес) төмен тұрған лауазымға ғана мүмкін, ал сайланбалы лауазымда ешқашан қолданылмайды (44-бап 4-т.).</translation>
+    </message>
+    <message>
+        <source>A penalty stays in force for 6 months; the official who imposed it may lift it earlier (Labour Code Art. 66). A lifted penalty is no longer a prior record.</source>
+        <translation>Жаза 6 ай қолданыста болады; оны қолданған лауазымды адам мерзімінен бұрын алуы мүмкін (ҚР ЕК 66-бап). Алынған жаза бұдан әрі ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>Why this penalty differs from comparable cases and the table of penalties</source>
+        <translation>Бұл жаза салыстырмалы істер мен жазалар кестесінен неге өзгеше</translation>
+    </message>
+    <message>
+        <source>Allowed by law</source>
+        <translation>Заң рұқсат етеді</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— таңдалмаған —</translation>
+    </message>
+    <message>
+        <source>The case is decided without a penalty.</source>
+        <translation>Іс жазасыз шешілді.</translation>
+    </message>
+    <message>
+        <source>The penalty imposed by the order.</source>
+        <translation>Бұйрықпен қолданылған жаза.</translation>
+    </message>
+    <message>
+        <source>The penalty proposed for the commission; required once it is imposed.</source>
+        <translation>Комиссияға ұсынылатын жаза; ол қолданылғанда міндетті.</translation>
+    </message>
+    <message>
+        <source>Allowed by law.</source>
+        <translation>Заң рұқсат етеді.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Рұқсат етілмейді: %1</translation>
+    </message>
+    <message>
+        <source>Shown once the offence and its date are entered.</source>
+        <translation>Теріс қылық пен оның күні енгізілгенде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>a repeat offence</source>
+        <translation>қайталанған теріс қылық</translation>
+    </message>
+    <message>
+        <source>Comparable cases: %1</source>
+        <translation>Салыстырмалы істер: %1</translation>
+    </message>
+    <message>
+        <source>Table of penalties: %1</source>
+        <translation>Жазалар кестесі: %1</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Неге?</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyTableDialog</name>
+    <message>
+        <source>Table of penalties</source>
+        <translation>Жазалар кестесі</translation>
+    </message>
+    <message>
+        <source>A body&apos;s own guide to consistent penalties: for each offence, the range of penalties for a servant&apos;s 1st, 2nd and 3rd offence. The law&apos;s bounds always come first; a penalty outside this range needs a written justification.</source>
+        <translation>Жазалардың біркелкілігі үшін органның өз бағдары: әр теріс қылық үшін қызметшінің 1-ші, 2-ші және 3-ші теріс қылығына арналған жазалар ауқымы. Заң шектері әрқашан басым; осы ауқымнан тыс жаза жазбаша негіздемені қажет етеді.</translation>
+    </message>
+    <message>
+        <source>In force on</source>
+        <translation>Қолданыстағы, күні</translation>
+    </message>
+    <message>
+        <source>Every version</source>
+        <translation>Барлық редакциялар</translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Choose an offence…</source>
+        <translation>Теріс қылықты таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>Add a state body first (in the case editor).</source>
+        <translation>Алдымен мемлекеттік органды қосыңыз (іс карточкасында).</translation>
+    </message>
+    <message>
+        <source>This body has no entries yet: the editor then compares with comparable cases only.</source>
+        <translation>Органда әзірге жазба жоқ: онда іс карточкасы тек салыстырмалы істермен салыстырады.</translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Жазба сақталды.</translation>
+    </message>
+    <message>
+        <source>Entry removed.</source>
+        <translation>Жазба жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyTableModel</name>
+    <message>
+        <source>Offence</source>
+        <translation>Теріс қылық</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Қайталануы</translation>
+    </message>
+    <message>
+        <source>Range of penalties</source>
+        <translation>Жазалар ауқымы</translation>
+    </message>
+</context>
+<context>
     <name>WatchList</name>
     <message numerus="yes">
         <source>%n open case(s)</source>
@@ -1365,6 +1927,162 @@
             <numerusform>%n ашық іс</numerusform>
             <numerusform>%n ашық іс</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetHistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Бағаланды</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>proposal</source>
+        <translation>ұсыныс</translation>
+    </message>
+    <message>
+        <source>Not in the Rules: the source article&apos;s proposal or Douglas factor %1.</source>
+        <translation>Қағидаларда жоқ: дереккөз мақаланың ұсынысы немесе Дуглас факторы %1.</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— бағаланбаған —</translation>
+    </message>
+    <message>
+        <source>Why (required when aggravating or mitigating)</source>
+        <translation>Неге (ауырлататын не жеңілдететін болса, міндетті)</translation>
+    </message>
+    <message>
+        <source>Rate each criterion the commission weighed and write down why. The app recommends a class of penalty inside the law&apos;s bounds; the commission decides.</source>
+        <translation>Комиссия ескерген әр өлшемшартты бағалап, себебін жазыңыз. Бағдарлама заң шегінде жаза класын ұсынады; шешімді комиссия қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Өлшемшарт</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Save worksheet</source>
+        <translation>Бағалау парағын сақтау</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>The app recommends, the commission decides.</source>
+        <translation>Бағдарлама ұсынады, шешімді комиссия қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Criteria: Rules of imposing disciplinary penalties (Presidential Decree No. 152 of 29.12.2015), p. 32, and proposals marked as such. The scoring that turns ratings into a class is the app&apos;s interpretation, not law.</source>
+        <translation>Өлшемшарттар: Тәртіптік жазалар қолдану қағидалары (ҚР Президентінің 29.12.2015 № 152 Жарлығы), 32-т., және белгіленген ұсыныстар. Бағаларды класқа айналдыратын есеп — бағдарламаның түсіндірмесі, заң нормасы емес.</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Сақталған нұсқалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) still need a note before saving.</source>
+        <translation>
+            <numerusform>Сақтау алдында ескертпе қажет; онсыз бағалар: %n.</numerusform>
+            <numerusform>Сақтау алдында ескертпе қажет; онсыз бағалар: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Version %1 is shown.</source>
+        <translation>%1-нұсқа көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet.</source>
+        <translation>Әзірге ештеңе сақталмаған.</translation>
+    </message>
+    <message>
+        <source>The recommendation is shown once the offence and its date give the statutory bounds.</source>
+        <translation>Ұсыныс теріс қылық пен оның күні заң шектерін бергенде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>No recommendation: the rule pack cannot score this worksheet.</source>
+        <translation>Ұсыныс жоқ: ережелер жинағы бұл парақты бағалай алмайды.</translation>
+    </message>
+    <message>
+        <source>Penalties of this class the law allows: %1.</source>
+        <translation>Заң рұқсат ететін осы кластың жазалары: %1.</translation>
+    </message>
+    <message>
+        <source>No penalty is chosen yet.</source>
+        <translation>Жаза әлі таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>The penalty chosen, %1, is within the recommendation.</source>
+        <translation>Таңдалған жаза («%1») ұсынысқа сай келеді.</translation>
+    </message>
+    <message>
+        <source>The penalty chosen, %1, is outside the recommendation: the decision should say why.</source>
+        <translation>Таңдалған жаза («%1») ұсыныстан тыс: шешімде себебі көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>Comparable cases and bounds</source>
+        <translation>Салыстырмалы істер мен шектер</translation>
+    </message>
+    <message>
+        <source>Shown once the offence and its date are entered.</source>
+        <translation>Теріс қылық пен оның күні енгізілгенде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>The law allows: %1. Body&apos;s table of penalties: %2.</source>
+        <translation>Заң рұқсат етеді: %1. Органның жазалар кестесі: %2.</translation>
+    </message>
+    <message>
+        <source>no entry</source>
+        <translation>жазба жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparable decided case(s)</source>
+        <translation>
+            <numerusform>%n салыстырмалы шешілген іс</numerusform>
+            <numerusform>%n салыстырмалы шешілген іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usual range: %1.</source>
+        <translation>әдеттегі ауқым: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>%1-нұсқа ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The worksheet was not saved: see the notes marked in red.</source>
+        <translation>Бағалау парағы сақталмады: қызылмен белгіленген ескертпелерді қараңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was rated in this version.</source>
+        <translation>Бұл нұсқада ештеңе бағаланбаған.</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>BoundsPanel</name>
+    <message>
+        <source>Penalties the law allows (Art. 44)</source>
+        <translation>Взыскания, допускаемые законом (ст. 44)</translation>
+    </message>
+    <message>
+        <source>Shown once the offence and its date are entered.</source>
+        <translation>Появится, когда будут введены проступок и его дата.</translation>
+    </message>
+    <message>
+        <source>How the law bounds it</source>
+        <translation>Как закон ограничивает выбор</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>допускается</translation>
+    </message>
+    <message>
+        <source>Comparable decided cases: %1; usual range: %2.</source>
+        <translation>Сопоставимых решённых дел: %1; обычный диапазон: %2.</translation>
+    </message>
+    <message>
+        <source>Body&apos;s table of penalties (%1): %2.</source>
+        <translation>Таблица взысканий органа (%1): %2.</translation>
+    </message>
+    <message>
+        <source>no entry for this offence</source>
+        <translation>для этого проступка записи нет</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
@@ -130,6 +161,10 @@
         <translation>Новое дело</translation>
     </message>
     <message>
+        <source>Case %1 (read only)</source>
+        <translation>Дело %1 (только просмотр)</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>Дело № %1</translation>
     </message>
@@ -202,6 +237,26 @@
         <translation>Решение</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Penalties in comparable cases (consistency)</source>
+        <translation>Взыскания по сопоставимым делам (единообразие)</translation>
+    </message>
+    <message>
+        <source>Penalty and comparable cases</source>
+        <translation>Взыскание и сопоставимые дела</translation>
+    </message>
+    <message>
+        <source>Criteria worksheet</source>
+        <translation>Лист оценки критериев</translation>
+    </message>
+    <message>
+        <source>Save the case first: the worksheet belongs to it.</source>
+        <translation>Сначала сохраните дело: лист оценки относится к нему.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -228,6 +283,14 @@
     <message>
         <source>born %1, %2</source>
         <translation>дата рождения %1, пол %2</translation>
+    </message>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Этого дела больше нет.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Add a state body</source>
@@ -279,6 +342,100 @@
     <message>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+</context>
+<context>
+    <name>ComparablesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Госорган</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Проступок</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Взыскание</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Same offence</source>
+        <translation>Тот же проступок</translation>
+    </message>
+    <message>
+        <source>Any offence of the same group</source>
+        <translation>Любой проступок той же группы</translation>
+    </message>
+    <message>
+        <source>This state body</source>
+        <translation>Этот госорган</translation>
+    </message>
+    <message>
+        <source>Any state body</source>
+        <translation>Любой госорган</translation>
+    </message>
+    <message>
+        <source>Similar position</source>
+        <translation>Схожая должность</translation>
+    </message>
+    <message>
+        <source>The positions share their words: “chief specialist” is similar to “specialist”, not to “leading specialist”.</source>
+        <translation>Должности совпадают по словам: «главный специалист» схожа с «специалист», но не с «ведущий специалист».</translation>
+    </message>
+    <message>
+        <source>Period, years</source>
+        <translation>Период, лет</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it read-only.</source>
+        <translation>Дважды щёлкните дело, чтобы открыть его для просмотра.</translation>
+    </message>
+    <message>
+        <source>No decided case is comparable under these options. Widen them: any offence of the group, any state body, more years.</source>
+        <translation>При этих условиях сопоставимых решённых дел нет. Расширьте их: любой проступок группы, любой госорган, больше лет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparable decided case(s).</source>
+        <translation>
+            <numerusform>%n сопоставимое решённое дело.</numerusform>
+            <numerusform>%n сопоставимых решённых дела.</numerusform>
+            <numerusform>%n сопоставимых решённых дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usual range: %1.</source>
+        <translation>Обычный диапазон: %1.</translation>
+    </message>
+    <message>
+        <source>The latest %1 are listed.</source>
+        <translation>Показаны последние %1.</translation>
+    </message>
+    <message>
+        <source>The penalty chosen for this case: %1.</source>
+        <translation>Взыскание, выбранное по этому делу: %1.</translation>
+    </message>
+    <message>
+        <source>No penalty is chosen for this case yet.</source>
+        <translation>По этому делу взыскание ещё не выбрано.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1061,10 @@
         <translation>Производственный &amp;календарь…</translation>
     </message>
     <message>
+        <source>Table of &amp;penalties…</source>
+        <translation>Таблица &amp;взысканий…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1158,6 +1319,86 @@
         <translation>{decision_date} взыскание налагать нельзя: {reason} с {start} по {end} ({article}). Чтобы всё же записать решение, укажите письменное обоснование ниже.</translation>
     </message>
     <message>
+        <source>This penalty ({penalty}) is not in the rule pack; choose one from the list.</source>
+        <translation>Такого взыскания ({penalty}) нет в наборе правил; выберите из списка.</translation>
+    </message>
+    <message>
+        <source>A case decided without a penalty has none: clear the penalty or change the status.</source>
+        <translation>У дела, решённого без взыскания, взыскания нет: уберите взыскание или измените статус.</translation>
+    </message>
+    <message>
+        <source>The law does not allow {penalty} here: only {allowed} ({rule}).</source>
+        <translation>Закон не допускает здесь взыскание «{penalty}»: только {allowed} ({rule}).</translation>
+    </message>
+    <message>
+        <source>The law does not allow {penalty} here: this is a repeat offence within the repeat window, so only {allowed} ({rule}).</source>
+        <translation>Закон не допускает здесь взыскание «{penalty}»: проступок повторный в пределах срока повторности, поэтому только {allowed} ({rule}).</translation>
+    </message>
+    <message>
+        <source>{penalty} lies outside the range of comparable cases and of the body&apos;s table of penalties ({least} to {most}): explain the choice in writing.</source>
+        <translation>Взыскание «{penalty}» вне диапазона сопоставимых дел и таблицы взысканий органа (от «{least}» до «{most}»): обоснуйте выбор письменно.</translation>
+    </message>
+    <message>
+        <source>Only an imposed penalty can be lifted early: choose the penalty first.</source>
+        <translation>Досрочно снять можно только наложенное взыскание: сначала выберите взыскание.</translation>
+    </message>
+    <message>
+        <source>A penalty cannot be lifted before it was imposed ({decided_on}).</source>
+        <translation>Взыскание нельзя снять раньше, чем оно наложено ({decided_on}).</translation>
+    </message>
+    <message>
+        <source>Choose an offence from the list to see the penalties the law allows.</source>
+        <translation>Выберите проступок из списка, чтобы увидеть допускаемые законом взыскания.</translation>
+    </message>
+    <message>
+        <source>This offence was repealed by {repealed_by}: no penalty can be chosen for it.</source>
+        <translation>Этот проступок исключён ({repealed_by}): взыскание за него выбрать нельзя.</translation>
+    </message>
+    <message>
+        <source>This proposed offence is switched off (Settings menu): no penalty can be chosen for it.</source>
+        <translation>Этот предлагаемый проступок отключён (меню «Настройки»): взыскание за него выбрать нельзя.</translation>
+    </message>
+    <message>
+        <source>An earlier penalty of the servant ({penalty}) is not in the rule pack.</source>
+        <translation>Прежнего взыскания служащего ({penalty}) нет в наборе правил.</translation>
+    </message>
+    <message>
+        <source>The offence of an earlier penalty ({offence}) is not in the rule pack.</source>
+        <translation>Проступка, за который наложено прежнее взыскание ({offence}), нет в наборе правил.</translation>
+    </message>
+    <message>
+        <source>An earlier penalty cannot have been lifted ({lifted_on}) before it was imposed ({imposed_on}).</source>
+        <translation>Прежнее взыскание не могло быть снято ({lifted_on}) раньше, чем наложено ({imposed_on}).</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is not a criterion of the rule pack.</source>
+        <translation>«{criterion}» — не критерий набора правил.</translation>
+    </message>
+    <message>
+        <source>Rated {rating}: write down why in the note.</source>
+        <translation>Оценка «{rating}»: запишите в примечании почему.</translation>
+    </message>
+    <message>
+        <source>“{criterion}” is rated twice; keep one rating.</source>
+        <translation>«{criterion}» оценён дважды; оставьте одну оценку.</translation>
+    </message>
+    <message>
+        <source>Unknown rating ({rating}): choose aggravating, neutral, mitigating or not applicable.</source>
+        <translation>Неизвестная оценка ({rating}): выберите «отягчающее», «нейтральное», «смягчающее» или «неприменимо».</translation>
+    </message>
+    <message>
+        <source>Choose the occurrence: from 1 to {max} (the last one counts every later).</source>
+        <translation>Выберите повторность: от 1 до {max} (последняя включает все следующие).</translation>
+    </message>
+    <message>
+        <source>The range is reversed: {min_penalty} is more severe than {max_penalty}.</source>
+        <translation>Диапазон перевёрнут: «{min_penalty}» строже, чем «{max_penalty}».</translation>
+    </message>
+    <message>
+        <source>Another entry already has this offence, occurrence and start date; remove it first.</source>
+        <translation>Уже есть запись с этим проступком, повторностью и датой начала; сначала удалите её.</translation>
+    </message>
+    <message>
         <source>Invalid value ({code}).</source>
         <translation>Недопустимое значение ({code}).</translation>
     </message>
@@ -1232,6 +1473,38 @@
     <message>
         <source>Suspensions</source>
         <translation>Приостановления</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Взыскание</translation>
+    </message>
+    <message>
+        <source>Lifted early on</source>
+        <translation>Досрочно снято</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>A vacant lower post exists</source>
+        <translation>Есть вакантная нижестоящая должность</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Повторность</translation>
+    </message>
+    <message>
+        <source>Mildest penalty</source>
+        <translation>Самое мягкое взыскание</translation>
+    </message>
+    <message>
+        <source>Most severe penalty</source>
+        <translation>Самое строгое взыскание</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Suspension %1</source>
@@ -1369,6 +1642,298 @@
     </message>
 </context>
 <context>
+    <name>Penalties</name>
+    <message>
+        <source>the source article&apos;s proposal, not law</source>
+        <translation>предложение статьи-источника, не закон</translation>
+    </message>
+    <message>
+        <source>any penalty</source>
+        <translation>любое взыскание</translation>
+    </message>
+    <message>
+        <source>Aggravating</source>
+        <translation>Отягчающее</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Нейтральное</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <translation>Смягчающее</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>правило %1</translation>
+    </message>
+    <message>
+        <source>the general rules</source>
+        <translation>общие правила</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>1st offence</source>
+        <translation>1-й проступок</translation>
+    </message>
+    <message>
+        <source>2nd offence</source>
+        <translation>2-й проступок</translation>
+    </message>
+    <message>
+        <source>3rd and later</source>
+        <translation>3-й и последующие</translation>
+    </message>
+    <message>
+        <source>more severe than</source>
+        <translation>строже</translation>
+    </message>
+    <message>
+        <source>milder than</source>
+        <translation>мягче</translation>
+    </message>
+    <message>
+        <source>(the note is still to be written)</source>
+        <translation>(примечание ещё не написано)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offence under {offence_article} falls under {rule}: {penalties}.</source>
+        <translation>Проступок по {offence_article} подпадает под {rule}: {penalties}.</translation>
+    </message>
+    <message>
+        <source>The offence under {offence_article} falls under {rule}: {first}; when that is not possible, {then}.</source>
+        <translation>Проступок по {offence_article} подпадает под {rule}: {first}; если это невозможно — {then}.</translation>
+    </message>
+    <message>
+        <source>The offence under {offence_article} has no penalty rule of its own: any penalty of the list may be imposed ({penalties}).</source>
+        <translation>У проступка по {offence_article} нет своего правила выбора взыскания: может быть наложено любое взыскание из перечня ({penalties}).</translation>
+    </message>
+    <message>
+        <source>This offence is the source article&apos;s proposal, not law; it is used because the setting “{switch}” is on.</source>
+        <translation>Этот проступок — предложение статьи-источника, а не закон; он используется, потому что включена настройка «{switch}».</translation>
+    </message>
+    <message>
+        <source>There is no vacant lower post: {penalty} is not possible.</source>
+        <translation>Нет вакантной нижестоящей должности: {penalty} невозможно.</translation>
+    </message>
+    <message>
+        <source>The servant holds an elected post: {penalty} is not possible.</source>
+        <translation>Служащий занимает выборную должность: {penalty} невозможно.</translation>
+    </message>
+    <message>
+        <source>Since {unavailable} is not possible, {penalty} applies.</source>
+        <translation>Поскольку {unavailable} невозможно, применяется {penalty}.</translation>
+    </message>
+    <message>
+        <source>Allowed: {penalties}.</source>
+        <translation>Допускается: {penalties}.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) was imposed on {imposed_on}, after this offence of {on}: not a prior record.</source>
+        <translation>Прежнее взыскание ({penalty}, проступок по {prior_offence}) наложено {imposed_on}, после этого проступка от {on}: не учитывается.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) imposed on {imposed_on} was lifted early on {lifted_on}, before this offence of {on}: not a prior record.</source>
+        <translation>Прежнее взыскание ({penalty}, проступок по {prior_offence}), наложенное {imposed_on}, досрочно снято {lifted_on}, до этого проступка от {on}: не учитывается.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) imposed on {imposed_on} was in force for {months}, through {expires_on}, and had expired by {on}: not a prior record.</source>
+        <translation>Прежнее взыскание ({penalty}, проступок по {prior_offence}), наложенное {imposed_on}, действовало {months}, по {expires_on}, и к {on} истекло: не учитывается.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}) imposed on {imposed_on} is in force on {on} (through {expires_on}): a prior record to weigh under the criteria; no repeat rule applies to this offence.</source>
+        <translation>Прежнее взыскание ({penalty}, проступок по {prior_offence}), наложенное {imposed_on}, действует на {on} (по {expires_on}): его учитывают по критериям; правило повторности к этому проступку не применяется.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}, {prior_rule}) imposed on {imposed_on} is in force on {on}, but that offence is not on the list of {rule}: a prior record, not a repeat.</source>
+        <translation>Прежнее взыскание ({penalty}, проступок по {prior_offence}, {prior_rule}), наложенное {imposed_on}, действует на {on}, но тот проступок не подпадает под {rule}: взыскание учитывается, но это не повторность.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}, {rule}) imposed on {imposed_on} is in force on {on}, but {on} is outside the repeat window {window_start} – {window_end}: not a repeat.</source>
+        <translation>Прежнее взыскание ({penalty}, проступок по {prior_offence}, {rule}), наложенное {imposed_on}, действует на {on}, но {on} вне срока повторности {window_start} – {window_end}: это не повторность.</translation>
+    </message>
+    <message>
+        <source>The earlier penalty ({penalty}, offence under {prior_offence}, {rule}) imposed on {imposed_on} is in force on {on}, within the repeat window of {months} ending {window_end}: a repeat offence, so only {repeat_penalty} is allowed.</source>
+        <translation>Прежнее взыскание ({penalty}, проступок по {prior_offence}, {rule}), наложенное {imposed_on}, действует на {on}, и {on} входит в срок повторности ({months}, по {window_end}): проступок повторный, поэтому допускается только {repeat_penalty}.</translation>
+    </message>
+    <message>
+        <source>Within the statutory bounds ({rule}) the classes are {classes}; the worksheet starts from the middle one: {severity_class}.</source>
+        <translation>В пределах закона ({rule}) возможны классы: {classes}; лист оценки начинает со среднего — {severity_class}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {rating}, {points} (score {score}). {note}</source>
+        <translation>{criterion}: {rating}, {points} (итого {score}). {note}</translation>
+    </message>
+    <message>
+        <source>Score {score}: every {points_per_class} move the class one step, so the class moves {shift} from {baseline}.</source>
+        <translation>Итого {score}: каждые {points_per_class} сдвигают класс на одну ступень, поэтому класс сдвигается на {shift} от класса «{baseline}».</translation>
+    </message>
+    <message>
+        <source>The statutory bounds reach no class {direction} “{severity_class}”: the recommendation stays there.</source>
+        <translation>В пределах закона нет класса {direction}, чем «{severity_class}»: рекомендация остаётся на нём.</translation>
+    </message>
+    <message>
+        <source>Recommended: {severity_class}, that is {penalties} (the law allows {allowed}).</source>
+        <translation>Рекомендуется: {severity_class}, то есть {penalties} (закон допускает: {allowed}).</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyFields</name>
+    <message>
+        <source>Demotion is possible only to a vacant (not temporarily vacant) lower post whose requirements the servant meets, and never for an elected post (Art. 44 p. 4).</source>
+        <translation>Понижение возможно только на вакантную (не временно вакантную) нижестоящую должность, требованиям которой служащий соответствует, и никогда — на выборной должности (ст. 44 п. 4).</translation>
+    </message>
+    <message>
+        <source>A penalty stays in force for 6 months; the official who imposed it may lift it earlier (Labour Code Art. 66). A lifted penalty is no longer a prior record.</source>
+        <translation>Взыскание действует 6 месяцев; наложившее его должностное лицо может снять его досрочно (ст. 66 ТК РК). Снятое взыскание больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>Why this penalty differs from comparable cases and the table of penalties</source>
+        <translation>Почему это взыскание отличается от сопоставимых дел и таблицы взысканий</translation>
+    </message>
+    <message>
+        <source>Allowed by law</source>
+        <translation>Допускает закон</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>The case is decided without a penalty.</source>
+        <translation>Дело решено без взыскания.</translation>
+    </message>
+    <message>
+        <source>The penalty imposed by the order.</source>
+        <translation>Взыскание, наложенное приказом.</translation>
+    </message>
+    <message>
+        <source>The penalty proposed for the commission; required once it is imposed.</source>
+        <translation>Взыскание, предлагаемое комиссии; обязательно, когда оно наложено.</translation>
+    </message>
+    <message>
+        <source>Allowed by law.</source>
+        <translation>Допускается законом.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Не допускается: %1</translation>
+    </message>
+    <message>
+        <source>Shown once the offence and its date are entered.</source>
+        <translation>Появится, когда будут введены проступок и его дата.</translation>
+    </message>
+    <message>
+        <source>a repeat offence</source>
+        <translation>повторный проступок</translation>
+    </message>
+    <message>
+        <source>Comparable cases: %1</source>
+        <translation>Сопоставимые дела: %1</translation>
+    </message>
+    <message>
+        <source>Table of penalties: %1</source>
+        <translation>Таблица взысканий: %1</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Почему?</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyTableDialog</name>
+    <message>
+        <source>Table of penalties</source>
+        <translation>Таблица взысканий</translation>
+    </message>
+    <message>
+        <source>A body&apos;s own guide to consistent penalties: for each offence, the range of penalties for a servant&apos;s 1st, 2nd and 3rd offence. The law&apos;s bounds always come first; a penalty outside this range needs a written justification.</source>
+        <translation>Собственный ориентир органа для единообразия взысканий: для каждого проступка — диапазон взысканий за 1-й, 2-й и 3-й проступок служащего. Пределы закона всегда важнее; взыскание вне этого диапазона требует письменного обоснования.</translation>
+    </message>
+    <message>
+        <source>In force on</source>
+        <translation>Действующие на</translation>
+    </message>
+    <message>
+        <source>Every version</source>
+        <translation>Все редакции</translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Choose an offence…</source>
+        <translation>Выберите проступок…</translation>
+    </message>
+    <message>
+        <source>Add a state body first (in the case editor).</source>
+        <translation>Сначала добавьте госорган (в карточке дела).</translation>
+    </message>
+    <message>
+        <source>This body has no entries yet: the editor then compares with comparable cases only.</source>
+        <translation>У органа пока нет записей: тогда карточка дела сравнивает только с сопоставимыми делами.</translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Запись сохранена.</translation>
+    </message>
+    <message>
+        <source>Entry removed.</source>
+        <translation>Запись удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyTableModel</name>
+    <message>
+        <source>Offence</source>
+        <translation>Проступок</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Повторность</translation>
+    </message>
+    <message>
+        <source>Range of penalties</source>
+        <translation>Диапазон взысканий</translation>
+    </message>
+</context>
+<context>
     <name>WatchList</name>
     <message numerus="yes">
         <source>%n open case(s)</source>
@@ -1377,6 +1942,164 @@
             <numerusform>%n открытых дела</numerusform>
             <numerusform>%n открытых дел</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetHistoryModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Оценено</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <source>Not in the Rules: the source article&apos;s proposal or Douglas factor %1.</source>
+        <translation>Нет в Правилах: предложение статьи-источника или фактор Дугласа %1.</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— не оценено —</translation>
+    </message>
+    <message>
+        <source>Why (required when aggravating or mitigating)</source>
+        <translation>Почему (обязательно для отягчающих и смягчающих)</translation>
+    </message>
+    <message>
+        <source>Rate each criterion the commission weighed and write down why. The app recommends a class of penalty inside the law&apos;s bounds; the commission decides.</source>
+        <translation>Оцените каждый критерий, который учитывала комиссия, и запишите почему. Приложение рекомендует класс взыскания в пределах закона; решает комиссия.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Save worksheet</source>
+        <translation>Сохранить лист оценки</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>The app recommends, the commission decides.</source>
+        <translation>Приложение рекомендует, решает комиссия.</translation>
+    </message>
+    <message>
+        <source>Criteria: Rules of imposing disciplinary penalties (Presidential Decree No. 152 of 29.12.2015), p. 32, and proposals marked as such. The scoring that turns ratings into a class is the app&apos;s interpretation, not law.</source>
+        <translation>Критерии: Правила наложения дисциплинарных взысканий (Указ Президента № 152 от 29.12.2015), п. 32, и отмеченные предложения. Подсчёт, превращающий оценки в класс, — толкование приложения, а не закон.</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) still need a note before saving.</source>
+        <translation>
+            <numerusform>Перед сохранением нужно примечание; оценок без него: %n.</numerusform>
+            <numerusform>Перед сохранением нужно примечание; оценок без него: %n.</numerusform>
+            <numerusform>Перед сохранением нужно примечание; оценок без него: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Version %1 is shown.</source>
+        <translation>Показана версия %1.</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet.</source>
+        <translation>Пока ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The recommendation is shown once the offence and its date give the statutory bounds.</source>
+        <translation>Рекомендация появится, когда проступок и его дата дадут пределы закона.</translation>
+    </message>
+    <message>
+        <source>No recommendation: the rule pack cannot score this worksheet.</source>
+        <translation>Рекомендации нет: набор правил не может оценить этот лист.</translation>
+    </message>
+    <message>
+        <source>Penalties of this class the law allows: %1.</source>
+        <translation>Взыскания этого класса, допускаемые законом: %1.</translation>
+    </message>
+    <message>
+        <source>No penalty is chosen yet.</source>
+        <translation>Взыскание ещё не выбрано.</translation>
+    </message>
+    <message>
+        <source>The penalty chosen, %1, is within the recommendation.</source>
+        <translation>Выбранное взыскание («%1») соответствует рекомендации.</translation>
+    </message>
+    <message>
+        <source>The penalty chosen, %1, is outside the recommendation: the decision should say why.</source>
+        <translation>Выбранное взыскание («%1») вне рекомендации: в решении следует указать почему.</translation>
+    </message>
+    <message>
+        <source>Comparable cases and bounds</source>
+        <translation>Сопоставимые дела и пределы</translation>
+    </message>
+    <message>
+        <source>Shown once the offence and its date are entered.</source>
+        <translation>Появится, когда будут введены проступок и его дата.</translation>
+    </message>
+    <message>
+        <source>The law allows: %1. Body&apos;s table of penalties: %2.</source>
+        <translation>Закон допускает: %1. Таблица взысканий органа: %2.</translation>
+    </message>
+    <message>
+        <source>no entry</source>
+        <translation>записи нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparable decided case(s)</source>
+        <translation>
+            <numerusform>%n сопоставимое решённое дело</numerusform>
+            <numerusform>%n сопоставимых решённых дела</numerusform>
+            <numerusform>%n сопоставимых решённых дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usual range: %1.</source>
+        <translation>обычный диапазон: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Сохранено как версия %1.</translation>
+    </message>
+    <message>
+        <source>The worksheet was not saved: see the notes marked in red.</source>
+        <translation>Лист оценки не сохранён: см. примечания, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Nothing was rated in this version.</source>
+        <translation>В этой версии ничего не оценено.</translation>
     </message>
 </context>
 </TS>

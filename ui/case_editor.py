@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from domain.errors import FieldError, RulePackError, StorageError, ValidationFailed
+from domain.errors import FieldError, NotFound, RulePackError, StorageError, ValidationFailed
 from domain.iin import IinError
 from domain.model import (
     OPEN_STATUSES,
@@ -37,6 +38,7 @@ from domain.model import (
     ServantInput,
     ServiceCategory,
 )
+from ui.consistency_panel import ConsistencyPanel
 from ui.deadline_panel import DeadlinePanel
 from ui.form_widgets import AddBodyDialog, FieldBox, OptionalDateEdit
 from ui.labels import body_name, offence_label, offence_tooltip, sex_label, status_label, unit_name
@@ -47,11 +49,14 @@ from ui.messages import (
     problems_summary,
 )
 from ui.pauses_editor import PausesEditor
+from ui.penalty_panel import BoundsPanel, PenaltyFields
 from ui.prompts import Prompts
+from ui.worksheet_panel import WorksheetPanel
 
 if TYPE_CHECKING:
     from domain.deadline_facts import DeadlineResult
-    from domain.rulepack import Offence
+    from domain.penalty_service import PenaltyReview
+    from domain.rulepack import Offence, RulePack
     from domain.services import CaseService
 
 _log = logging.getLogger(__name__)
@@ -62,10 +67,16 @@ _QUIET_UNTIL_TOUCHED = frozenset({"required", "iin.empty"})
 _DECIDED = frozenset({CaseStatus.DECIDED, CaseStatus.NO_PENALTY})
 # The engine checks the decision date under its own name; the editor shows it at decided_on.
 _FIELD_ALIASES = {"decision_date": "decided_on"}
+_JUSTIFICATION_REQUIRED = "penalty.justification_required"
 
 
 class CaseEditor(QDialog):
-    """Registers a new case or edits one; Save stays disabled while the input has problems."""
+    """Registers a new case or edits one; Save stays disabled while the input has problems.
+
+    Three tabs: the case itself (with the penalty in the Decision box), the penalty's statutory
+    bounds beside the comparable cases, and the criteria worksheet (a saved case only).
+    `read_only` shows a stored case without letting it change (opened from comparable cases).
+    """
 
     case_saved = Signal(int)  # the case id
     validated = Signal(list)  # the FieldErrors of the latest check
@@ -77,19 +88,27 @@ class CaseEditor(QDialog):
         case: CaseDetail | None = None,
         debounce_ms: int = 200,
         parent: QWidget | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._prompts = prompts
         self._case = case
+        self._debounce_ms = debounce_ms
+        self.read_only = read_only and case is not None
+        self.review: PenaltyReview | None = None
+        self.viewer: CaseEditor | None = None
         self._errors: list[FieldError] = []
         self._touched: set[str] = set()
         self._loading = True
         self.body_dialog: AddBodyDialog | None = None
 
-        self.setWindowTitle(
-            self.tr("New case") if case is None else self.tr("Case %1").replace("%1", case.number)
-        )
+        if case is None:
+            self.setWindowTitle(self.tr("New case"))
+        elif self.read_only:
+            self.setWindowTitle(self.tr("Case %1 (read only)").replace("%1", case.number))
+        else:
+            self.setWindowTitle(self.tr("Case %1").replace("%1", case.number))
         self.validate_timer = QTimer(self)
         self.validate_timer.setSingleShot(True)
         self.validate_timer.setInterval(debounce_ms)
@@ -111,13 +130,16 @@ class CaseEditor(QDialog):
         right.addWidget(self.pauses_box)
         right.addWidget(self.decision_box)
         right.addWidget(self.deadline_panel, 1)
-        columns = QHBoxLayout()
+        self.case_page = QWidget()
+        columns = QHBoxLayout(self.case_page)
         columns.addLayout(left, 11)
         columns.addLayout(right, 10)
+        self._build_tabs()
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(self.footer)
-        self.resize(1200, 720)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1240, screen.width() - 40), min(780, screen.height() - 60))
 
         self._load_bodies()
         if case is not None:
@@ -128,6 +150,8 @@ class CaseEditor(QDialog):
         self._loading = False
         self._connect_changes()
         self.validate_now()
+        if self.read_only:
+            self._make_read_only()
 
     # -- building the form ------------------------------------------------------------------
 
@@ -305,6 +329,56 @@ class CaseEditor(QDialog):
         self._override_rows = (self.override_label, self.boxes["override_reason"])
         for widget in self._override_rows:
             widget.hide()
+        self.penalty = PenaltyFields(self)
+        self.penalty.add_rows(form, self.boxes)
+        self.penalty.set_pack(self._initial_pack())
+        self.penalty.explain_requested.connect(self.show_penalty_tab)
+
+    def _initial_pack(self) -> RulePack:
+        """The case's own pack (if still installed), else the one for its commission date."""
+        if self._case is not None:
+            pack = self._services.packs.find(self._case.rule_pack)
+            if pack is not None:
+                return pack
+            return self._services.pack_for(self._case.committed_on)
+        return self._services.pack_for(date.today())
+
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.case_page, self.tr("Case"))
+        self.bounds_panel = BoundsPanel()
+        self.consistency = ConsistencyPanel(self._services, debounce_ms=self._debounce_ms)
+        self.consistency.case_activated.connect(self.open_read_only)
+        penalty_page = QWidget()
+        penalty_layout = QHBoxLayout(penalty_page)
+        penalty_layout.addWidget(self.bounds_panel, 4)
+        comparables_box = QGroupBox(self.tr("Penalties in comparable cases (consistency)"))
+        comparables_layout = QVBoxLayout(comparables_box)
+        comparables_layout.addWidget(self.consistency)
+        penalty_layout.addWidget(comparables_box, 7)
+        self.penalty_tab = self.tabs.addTab(penalty_page, self.tr("Penalty and comparable cases"))
+        self.worksheet: WorksheetPanel | None = None
+        if self._case is not None:
+            self.worksheet = WorksheetPanel(
+                self._services,
+                self._prompts,
+                self._case.id,
+                self._initial_pack(),
+                read_only=self.read_only,
+            )
+            self.worksheet.consistency_requested.connect(self.show_penalty_tab)
+            self.worksheet_tab = self.tabs.addTab(self.worksheet, self.tr("Criteria worksheet"))
+        else:
+            placeholder = QLabel(self.tr("Save the case first: the worksheet belongs to it."))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.worksheet_tab = self.tabs.addTab(placeholder, self.tr("Criteria worksheet"))
+            self.tabs.setTabEnabled(self.worksheet_tab, False)
+            self.tabs.setTabToolTip(
+                self.worksheet_tab, self.tr("Save the case first: the worksheet belongs to it.")
+            )
+
+    def show_penalty_tab(self) -> None:
+        self.tabs.setCurrentIndex(self.penalty_tab)
 
     def _build_buttons(self) -> None:
         self.problems = QLabel()
@@ -350,6 +424,10 @@ class CaseEditor(QDialog):
         self.override_reason.textChanged.connect(lambda: touch("override_reason"))
         self.description.textChanged.connect(lambda: touch("description"))
         self.report_source.textChanged.connect(lambda: touch("report_source"))
+        self.penalty.penalty.currentIndexChanged.connect(lambda: touch("penalty"))
+        self.penalty.vacancy.toggled.connect(lambda: touch("penalty"))
+        self.penalty.lifted.dateChanged.connect(lambda: touch("penalty_lifted_on"))
+        self.penalty.justification.textChanged.connect(lambda: touch("justification"))
 
     # -- filling the choices ----------------------------------------------------------------
 
@@ -436,6 +514,10 @@ class CaseEditor(QDialog):
         self.decided.set_value(case.decided_on)
         self.description.setPlainText(case.description)
         self.report_source.setText(case.report_source)
+        self.penalty.set_value(case.penalty)
+        self.penalty.vacancy.setChecked(case.lower_post_vacant)
+        self.penalty.lifted.set_value(case.penalty_lifted_on)
+        self.penalty.justification.setPlainText(case.justification)
         self._load_offences()
         self._touched.update(self.boxes)  # a stored case shows every problem at once
 
@@ -459,6 +541,7 @@ class CaseEditor(QDialog):
         continuing = self.continuing.isChecked()
         status = CaseStatus(self.status.currentData())
         decides = status in _DECIDED
+        penalty = self.penalty.value() if status is not CaseStatus.NO_PENALTY else None
         return CaseInput(
             servant=servant,
             offence=self.offence.currentData() or "",
@@ -481,6 +564,10 @@ class CaseEditor(QDialog):
                 if decides and self.override_shown()
                 else ""
             ),
+            penalty=penalty,
+            penalty_lifted_on=self.penalty.lifted.value() if penalty else None,
+            justification=self.penalty.justification.toPlainText().strip(),
+            lower_post_vacant=self.penalty.vacancy.isChecked(),
         )
 
     @property
@@ -502,6 +589,7 @@ class CaseEditor(QDialog):
             self.save_button.setEnabled(True)  # saving will say what is wrong with the database
             return
         self._preview(data, case_id)
+        self._review_penalty(data, case_id)
         self._show_errors(errors)
 
     def _preview(self, data: CaseInput, case_id: int | None) -> None:
@@ -518,6 +606,31 @@ class CaseEditor(QDialog):
             reasons=self.pauses.reasons_by_code(),
             facts_entered=bool(data.offence and data.committed_on and data.discovered_on),
         )
+
+    def _review_penalty(self, data: CaseInput, case_id: int | None) -> None:
+        """Bounds, ranges and comparables of the penalty as typed, for every panel that shows
+        them."""
+        try:
+            review = self._services.penalty_review(case_id, data)
+        except (StorageError, RulePackError, NotFound, ValidationFailed, ValueError) as exc:
+            _log.warning("penalty review: %s", exc)
+            review = None
+        self.review = review
+        pack = self._penalty_pack(review, data)
+        self.penalty.set_review(review, pack)
+        self.bounds_panel.show_review(review, pack)
+        self.consistency.set_subject(case_id, data, pack, data.penalty)
+        if self.worksheet is not None:
+            self.worksheet.set_review(review, pack, data.penalty)
+
+    def _penalty_pack(self, review: PenaltyReview | None, data: CaseInput) -> RulePack:
+        if review is not None and review.bounds is not None:
+            found = self._services.packs.find(review.bounds.rule_pack)
+            if found is not None:
+                return found
+        if self._case is not None:
+            return self._initial_pack()
+        return self._services.pack_for(data.committed_on or date.today())
 
     def override_shown(self) -> bool:
         return not self.boxes["override_reason"].isHidden()
@@ -542,6 +655,7 @@ class CaseEditor(QDialog):
         for number, row in enumerate(self.pauses.rows):
             shown += [FieldError(f"pauses.{number}.{part}", "required") for part in row.missing()]
         self._errors = shown
+        self.penalty.set_justification_asked(any(e.code == _JUSTIFICATION_REQUIRED for e in shown))
         by_field: dict[str, list[str]] = {}
         for error in shown:
             if error.field in self._touched or error.code not in _QUIET_UNTIL_TOUCHED:
@@ -567,9 +681,14 @@ class CaseEditor(QDialog):
         self.validated.emit(self._errors)
 
     def _status_changed(self) -> None:
-        decides = self.status.currentData() in _DECIDED
+        status = self.status.currentData()
+        decides = status in _DECIDED
         if decides and not self._loading:
             self._touched.add("decided_on")  # the date is asked for at once, under its field
+            self._touched.add("penalty")
+        self.penalty.set_decides(
+            status == CaseStatus.DECIDED, no_penalty=status == CaseStatus.NO_PENALTY
+        )
         self.decided.setEnabled(decides)
         self.decided.setToolTip(
             ""
@@ -601,8 +720,60 @@ class CaseEditor(QDialog):
 
     # -- actions ----------------------------------------------------------------------------
 
+    def open_read_only(self, case_id: int) -> CaseEditor | None:
+        """Show another case (a comparable one) without letting it change."""
+        try:
+            case = self._services.get_case(case_id)
+        except NotFound:
+            self._prompts.info(self.tr("Case"), self.tr("This case no longer exists."), self)
+            return None
+        except StorageError as exc:
+            self._prompts.storage_error(exc, self)
+            return None
+        viewer = CaseEditor(
+            self._services,
+            self._prompts,
+            case,
+            debounce_ms=self._debounce_ms,
+            parent=self,
+            read_only=True,
+        )
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.finished.connect(self._viewer_closed)
+        self.viewer = viewer
+        viewer.open()
+        return viewer
+
+    def _viewer_closed(self) -> None:
+        self.viewer = None
+
+    def _make_read_only(self) -> None:
+        """Every input of the case shown, none editable; only Close remains."""
+        for line in self.case_page.findChildren(QLineEdit):
+            line.setReadOnly(True)
+        for text in self.case_page.findChildren(QPlainTextEdit):
+            text.setReadOnly(True)
+        for widget in (
+            self.case_page.findChildren(QComboBox)
+            + self.case_page.findChildren(QCheckBox)
+            + self.case_page.findChildren(QRadioButton)
+            + self.case_page.findChildren(QToolButton)
+            + self.case_page.findChildren(QPushButton)
+        ):
+            if widget is not self.deadline_panel.steps_button:
+                widget.setEnabled(False)
+        for date_edit in self.case_page.findChildren(OptionalDateEdit):
+            date_edit.setReadOnly(True)
+        self.save_button.hide()
+        self.problems.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if close is not None:
+            close.setText(self.tr("Close"))
+
     def save(self) -> None:
         """Write the case; on refusal show why and keep everything the user typed."""
+        if self.read_only:
+            return
         data = self.case_input()
         try:
             if self._case is None:

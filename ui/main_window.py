@@ -39,6 +39,7 @@ from ui.groups_panel import GroupsPanel
 from ui.i18n import current_language
 from ui.labels import switch_label
 from ui.message_bar import MessageBar
+from ui.penalty_table_dialog import PenaltyTableDialog
 from ui.prompts import Prompts
 from ui.settings import Settings
 from ui.watch_list import WatchList
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
         self.calendar_dialog: CalendarDialog | None = None
+        self.penalty_table_dialog: PenaltyTableDialog | None = None
 
         self.filters = FilterPanel(self.services, debounce_ms=debounce_ms)
         self.groups = GroupsPanel()
@@ -208,6 +210,10 @@ class MainWindow(QMainWindow):
         self.language_actions.triggered.connect(self._language_chosen)
         self.calendar_action = self._action(self.tr("Working-day &calendar…"), self.open_calendar)
         self.settings_menu.addAction(self.calendar_action)
+        self.penalty_table_action = self._action(
+            self.tr("Table of &penalties…"), self.open_penalty_table
+        )
+        self.settings_menu.addAction(self.penalty_table_action)
         self.settings_menu.addSeparator()
         self.switch_actions: dict[str, QAction] = {}
         try:
@@ -484,6 +490,17 @@ class MainWindow(QMainWindow):
 
     def _calendar_closed(self) -> None:
         self.calendar_dialog = None
+
+    def open_penalty_table(self) -> PenaltyTableDialog:
+        dialog = PenaltyTableDialog(self.services, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._penalty_table_closed)
+        self.penalty_table_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _penalty_table_closed(self) -> None:
+        self.penalty_table_dialog = None
 
     def on_first_show(self) -> None:
         """Once the window is up: the deadline notice, the rule pack's caveat (once per pack),

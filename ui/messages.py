@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from domain.errors import FieldError, StorageErrorKind
 from ui.deadline_text import param_text
 from ui.labels import citation
+from ui.penalty_text import reference_pack, render_param, rule_with_article
 
 _CTX = "Messages"
 
@@ -117,7 +118,101 @@ FIELD_MESSAGES: dict[str, str] = {
         "No penalty may be imposed on {decision_date}: {reason} from {start} to {end} "
         "({article}). To record it anyway, give the written reason below.",
     ),
+    # The case's penalty (domain.validation, domain.penalty_service).
+    "penalty.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This penalty ({penalty}) is not in the rule pack; choose one from the list."
+    ),
+    "penalty.not_expected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A case decided without a penalty has none: clear the penalty or change the status.",
+    ),
+    "penalty.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "The law does not allow {penalty} here: only {allowed} ({rule})."
+    ),
+    "penalty.not_allowed.repeat": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The law does not allow {penalty} here: this is a repeat offence within the repeat "
+        "window, so only {allowed} ({rule}).",
+    ),
+    "penalty.justification_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{penalty} lies outside the range of comparable cases and of the body's table of "
+        "penalties ({least} to {most}): explain the choice in writing.",
+    ),
+    "penalty.lifted_without_penalty": QT_TRANSLATE_NOOP(
+        "Messages", "Only an imposed penalty can be lifted early: choose the penalty first."
+    ),
+    "penalty.lifted_before_decision": QT_TRANSLATE_NOOP(
+        "Messages", "A penalty cannot be lifted before it was imposed ({decided_on})."
+    ),
+    # The statutory bounds (domain.penalties.ERROR_CODES).
+    "penalty.offence_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose an offence from the list to see the penalties the law allows."
+    ),
+    "penalty.offence_repealed": QT_TRANSLATE_NOOP(
+        "Messages", "This offence was repealed by {repealed_by}: no penalty can be chosen for it."
+    ),
+    "penalty.offence_switched_off": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This proposed offence is switched off (Settings menu): no penalty can be chosen for it.",
+    ),
+    "penalty.prior_penalty_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "An earlier penalty of the servant ({penalty}) is not in the rule pack."
+    ),
+    "penalty.prior_offence_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The offence of an earlier penalty ({offence}) is not in the rule pack."
+    ),
+    "penalty.prior_lifted_before_imposed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An earlier penalty cannot have been lifted ({lifted_on}) before it was imposed "
+        "({imposed_on}).",
+    ),
+    # The criteria worksheet (domain.criteria.ERROR_CODES).
+    "criteria.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "“{criterion}” is not a criterion of the rule pack."
+    ),
+    "criteria.note_required": QT_TRANSLATE_NOOP(
+        "Messages", "Rated {rating}: write down why in the note."
+    ),
+    "criteria.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "“{criterion}” is rated twice; keep one rating."
+    ),
+    "criteria.rating_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown rating ({rating}): choose aggravating, neutral, mitigating or not applicable.",
+    ),
+    # A body's table of penalties.
+    "penalty_table.occurrence": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the occurrence: from 1 to {max} (the last one counts every later)."
+    ),
+    "penalty_table.range_reversed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The range is reversed: {min_penalty} is more severe than {max_penalty}.",
+    ),
+    "penalty_table.duplicate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another entry already has this offence, occurrence and start date; remove it first.",
+    ),
 }
+
+# A code whose wording depends on a parameter: (code, parameter, value) -> the variant's key.
+_VARIANTS: dict[tuple[str, str, object], str] = {
+    ("penalty.not_allowed", "repeat", True): "penalty.not_allowed.repeat",
+}
+# Parameters worded with a rule pack's names (ui.penalty_text.render_param).
+_PACK_PARAMS = frozenset(
+    {
+        "penalty",
+        "allowed",
+        "least",
+        "most",
+        "min_penalty",
+        "max_penalty",
+        "criterion",
+        "rating",
+        "offence",
+    }
+)
 
 _UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Invalid value ({code}).")
 
@@ -141,6 +236,15 @@ FIELD_LABELS: dict[str, str] = {
     "decided_on": QT_TRANSLATE_NOOP("Messages", "Decided on"),
     "override_reason": QT_TRANSLATE_NOOP("Messages", "Reason for deciding anyway"),
     "pauses": QT_TRANSLATE_NOOP("Messages", "Suspensions"),
+    "penalty": QT_TRANSLATE_NOOP("Messages", "Penalty"),
+    "penalty_lifted_on": QT_TRANSLATE_NOOP("Messages", "Lifted early on"),
+    "justification": QT_TRANSLATE_NOOP("Messages", "Justification"),
+    "lower_post_vacant": QT_TRANSLATE_NOOP("Messages", "A vacant lower post exists"),
+    "occurrence": QT_TRANSLATE_NOOP("Messages", "Occurrence"),
+    "min_penalty": QT_TRANSLATE_NOOP("Messages", "Mildest penalty"),
+    "max_penalty": QT_TRANSLATE_NOOP("Messages", "Most severe penalty"),
+    "valid_from": QT_TRANSLATE_NOOP("Messages", "Applies from"),
+    "body_id": QT_TRANSLATE_NOOP("Messages", "State body"),
 }
 # A decision date is checked under either name: the engine's and the case's.
 FIELD_LABELS["decision_date"] = FIELD_LABELS["decided_on"]
@@ -220,14 +324,33 @@ def code_text(
     code: str, params: Mapping[str, Any] | None = None, reasons: Mapping[str, str] | None = None
 ) -> str:
     """A code's sentence with its parameters as a reader sees them (dates as dd.mm.yyyy)."""
-    source = FIELD_MESSAGES.get(code)
+    params = params or {}
+    source = FIELD_MESSAGES.get(_variant(code, params))
     if source is None:
         return _fill(_tr(_UNKNOWN), {"code": code})
-    values = {
-        key: citation(str(value)) if key == "article" else param_text(key, value, reasons)
-        for key, value in (params or {}).items()
-    }
-    return _fill(_tr(source), values)
+    values = {key: _value(key, value, reasons) for key, value in params.items()}
+    return _sentence(_fill(_tr(source), values))
+
+
+def _variant(code: str, params: Mapping[str, Any]) -> str:
+    for (base, key, value), variant in _VARIANTS.items():
+        if base == code and params.get(key) == value:
+            return variant
+    return code
+
+
+def _value(key: str, value: Any, reasons: Mapping[str, str] | None, lang: str | None = None) -> str:
+    """A parameter as a reader sees it (`lang` "en": in English, for the CLI)."""
+    if key in _PACK_PARAMS or (key == "rule" and isinstance(value, str)):
+        pack = reference_pack()
+        if key == "rule":
+            return rule_with_article(value, pack, lang)
+        return render_param(key, value, pack, lang)
+    if lang == "en":
+        return str(value)
+    if key == "article":
+        return citation(str(value))
+    return param_text(key, value, reasons)
 
 
 def pause_part_label(part: str) -> str:
@@ -264,7 +387,17 @@ def storage_error_text(kind: StorageErrorKind) -> tuple[str, str]:
 
 def english_message(code: str, params: Mapping[str, Any] | None = None) -> str:
     """The English wording of a validation code, for the CLI (no QApplication needed)."""
-    return _fill(FIELD_MESSAGES.get(code, _UNKNOWN), {"code": code, **(params or {})})
+    params = params or {}
+    source = FIELD_MESSAGES.get(_variant(code, params))
+    if source is None:
+        return _fill(_UNKNOWN, {"code": code})
+    values = {key: _value(key, value, None, "en") for key, value in params.items()}
+    return _sentence(_fill(source, values))
+
+
+def _sentence(text: str) -> str:
+    """A message that begins with a penalty's name begins with a capital letter."""
+    return text[:1].upper() + text[1:]
 
 
 def english_storage_message(kind: StorageErrorKind) -> str:

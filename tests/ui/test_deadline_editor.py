@@ -123,6 +123,9 @@ def test_decided_after_the_last_day_needs_a_written_reason(qtbot, editor, servic
     editor.status.setCurrentIndex(editor.status.findData(CaseStatus.DECIDED))
     assert editor.decided.isEnabled()
     qtbot.waitUntil(lambda: editor.boxes["decided_on"].error_text() == code_text("required"))
+    # A penalty imposed must be named: asked for at once, under its field.
+    qtbot.waitUntil(lambda: editor.boxes["penalty"].error_text() == code_text("required"))
+    editor.penalty.set_value("reprimand")
     editor.decided.set_value(today - timedelta(days=1))
     last_day = engine_last_day(services, editor)
     assert last_day < today - timedelta(days=1)
@@ -148,6 +151,7 @@ def test_decided_after_the_last_day_needs_a_written_reason(qtbot, editor, servic
     case = services.get_case(saved.args[0])
     assert case.status == CaseStatus.DECIDED
     assert case.decided_on == today - timedelta(days=1)
+    assert case.penalty == "reprimand"
     overrides = [e for e in case.events if e.kind == "deadline_override"]
     assert len(overrides) == 1 and overrides[0].data["reason"] == reason
 

@@ -155,3 +155,78 @@ def test_every_kazakhstan_holiday_name_is_known(tmp_path: Path) -> None:
     assert holiday_text("Capital Day; Eid al-Adha (estimated)") == (
         "Capital Day; Kurban Ait (date estimated)"
     )
+
+
+# -- penalties and the criteria worksheet --------------------------------------------------------
+
+
+def test_every_penalty_and_criteria_error_code_has_a_message() -> None:
+    from domain.criteria import ERROR_CODES as CRITERIA_CODES
+    from domain.penalties import ERROR_CODES as BOUNDS_CODES
+
+    missing = (set(BOUNDS_CODES) | set(CRITERIA_CODES) | set(ERROR_CODES)) - set(FIELD_MESSAGES)
+    assert missing == set()
+
+
+def test_penalty_messages_read_well_in_english_for_the_cli() -> None:
+    assert english_message(
+        "penalty.not_allowed",
+        {"penalty": "demotion", "allowed": "dismissal", "rule": "C", "repeat": False},
+    ) == (
+        "The law does not allow demotion in civil service post here: only dismissal from the "
+        "civil service post held (rule C, Art. 44 p.7)."
+    )
+    assert "repeat offence" in english_message(
+        "penalty.not_allowed",
+        {"penalty": "reprimand", "allowed": "dismissal", "rule": "A", "repeat": True},
+    )
+    assert english_message(
+        "penalty.justification_required",
+        {"penalty": "dismissal", "least": "remark", "most": "reprimand"},
+    ).startswith("Dismissal from the civil service post held lies outside the range")
+    assert (
+        english_message("criteria.note_required", {"criterion": "nature", "rating": "mitigating"})
+        == "Rated mitigating: write down why in the note."
+    )
+    assert english_message("penalty_table.occurrence", {"occurrence": 4, "max": 3}) == (
+        "Choose the occurrence: from 1 to 3 (the last one counts every later)."
+    )
+
+
+def test_every_penalty_and_criteria_step_has_a_template_with_the_rules_parameters() -> None:
+    from domain.criteria import _ENGLISH as CRITERIA_ENGLISH
+    from domain.criteria import STEP_CODES as CRITERIA_STEPS
+    from domain.penalties import STEP_CODES as BOUNDS_STEPS
+    from domain.penalty_steps import _ENGLISH as BOUNDS_ENGLISH
+    from ui.penalty_text import STEP_TEMPLATES as PENALTY_TEMPLATES
+
+    assert set(PENALTY_TEMPLATES) == set(BOUNDS_STEPS) | set(CRITERIA_STEPS)
+    english = {**BOUNDS_ENGLISH, **CRITERIA_ENGLISH}
+    for code, template in PENALTY_TEMPLATES.items():
+        used = set(re.findall(r"\{(\w+)\}", template))
+        assert used <= set(re.findall(r"\{(\w+)\}", english[code])), code
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_penalty_steps_are_translated_with_their_placeholders(lang: str, tmp_path: Path) -> None:
+    from ui.penalty_text import STEP_TEMPLATES as PENALTY_TEMPLATES
+
+    assert i18n.install(lang, cache_dir=tmp_path)
+    for code, source in PENALTY_TEMPLATES.items():
+        translated = QCoreApplication.translate("Penalties", source)
+        assert translated != source, code
+        assert set(re.findall(r"\{(\w+)\}", translated)) == set(re.findall(r"\{(\w+)\}", source)), (
+            code
+        )
+
+
+def test_penalty_steps_render_in_russian(tmp_path: Path, registry) -> None:  # type: ignore[no-untyped-def]
+    from domain.penalties import allowed_penalties
+    from ui.penalty_text import step_text
+
+    pack = registry.default
+    bounds = allowed_penalties("art50.1", date(2026, 3, 2), (), vacancy=False, pack=pack)
+    i18n.install("ru", cache_dir=tmp_path)
+    lines = [step_text(s.code, s.params, pack) for s in bounds.steps]
+    assert lines[-1] == "Допускается: предупреждение о неполном служебном соответствии."
+    assert all(not re.search("[a-z]{3,}", line) for line in lines), lines
