@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,45 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import FieldError, NotFound, RulePackError, StorageError, ValidationFailed
-from domain.iin import IinError
-from domain.model import (
-    OPEN_STATUSES,
-    CaseDetail,
-    CaseInput,
-    CaseStatus,
-    ServantInput,
-    ServiceCategory,
-)
+from domain.model import OPEN_STATUSES, CaseDetail, CaseInput
+from ui.case_decision_section import DECIDED, DecisionSection
+from ui.case_errors import JUSTIFICATION_REQUIRED, mark_fields, on_screen, problems_text
+from ui.case_facts_section import FactsSection
+from ui.case_form import fill_form, read_form
+from ui.case_servant_section import ServantSection
 from ui.consistency_panel import ConsistencyPanel
 from ui.deadline_panel import DeadlinePanel
 from ui.form_widgets import AddBodyDialog, FieldBox, OptionalDateEdit
-from ui.labels import body_name, offence_label, offence_tooltip, sex_label, status_label, unit_name
-from ui.messages import (
-    field_error_text,
-    field_label,
-    pause_part_label,
-    problems_summary,
-)
-from ui.pauses_editor import PausesEditor
-from ui.penalty_panel import BoundsPanel, PenaltyFields
+from ui.messages import field_error_text
+from ui.penalty_panel import BoundsPanel
 from ui.prompts import Prompts
 from ui.worksheet_panel import WorksheetPanel
 
 if TYPE_CHECKING:
     from domain.deadline_facts import DeadlineResult
     from domain.penalty_service import PenaltyReview
-    from domain.rulepack import Offence, RulePack
+    from domain.rulepack import RulePack
     from domain.services import CaseService
 
 _log = logging.getLogger(__name__)
-
-# Errors shown under a field before the user has touched it: everything but "you left it empty".
-_QUIET_UNTIL_TOUCHED = frozenset({"required", "iin.empty"})
-# Statuses that record a decision, and so a decision date.
-_DECIDED = frozenset({CaseStatus.DECIDED, CaseStatus.NO_PENALTY})
-# The engine checks the decision date under its own name; the editor shows it at decided_on.
-_FIELD_ALIASES = {"decision_date": "decided_on"}
-_JUSTIFICATION_REQUIRED = "penalty.justification_required"
 
 
 class CaseEditor(QDialog):
@@ -115,10 +95,8 @@ class CaseEditor(QDialog):
         self.validate_timer.timeout.connect(self.validate_now)
 
         self.deadline: DeadlineResult | None = None
-        self._build_servant()
-        self._build_offence()
-        self._build_pauses()
-        self._build_decision()
+        self.boxes: dict[str, FieldBox] = {}
+        self._build_sections()
         self.deadline_panel = DeadlinePanel()
         self._build_buttons()
         # When error lines disappear, the freed height goes to the description box only.
@@ -141,11 +119,11 @@ class CaseEditor(QDialog):
         screen = self.screen().availableGeometry()
         self.resize(min(1240, screen.width() - 40), min(780, screen.height() - 60))
 
-        self._load_bodies()
+        self.servant_section.load_bodies()
         if case is not None:
             self._fill(case)
         else:
-            self._load_offences()
+            self.facts.load_offences()
         self._status_changed()
         self._loading = False
         self._connect_changes()
@@ -155,183 +133,51 @@ class CaseEditor(QDialog):
 
     # -- building the form ------------------------------------------------------------------
 
-    def _box(self, field: str, widget: QWidget, grow: bool = False) -> FieldBox:
-        box = FieldBox(widget, grow)
-        self.boxes[field] = box
-        return box
-
-    def _build_servant(self) -> None:
-        self.boxes: dict[str, FieldBox] = {}
-        self.full_name = QLineEdit()
-        self.iin = QLineEdit()
-        self.iin.setMaxLength(20)  # room to paste with spaces; the check names the real problem
-        self.iin.setPlaceholderText(self.tr("12 digits"))
-        self.iin_info = QLabel()
-        self.iin_info.setObjectName("iinInfo")
-        self.iin_info.setStyleSheet("color: #505050;")
-        iin_row = QWidget()
-        iin_layout = QHBoxLayout(iin_row)
-        iin_layout.setContentsMargins(0, 0, 0, 0)
-        self.iin.setMinimumWidth(150)
-        iin_layout.addWidget(self.iin, 1)
-        iin_layout.addWidget(self.iin_info, 2)
-        self.position = QLineEdit()
-
-        self.political = QRadioButton(self.tr("Political"))
-        self.administrative = QRadioButton(self.tr("Administrative"))
-        self.administrative.setChecked(True)
-        self.category = QButtonGroup(self)
-        self.category.addButton(self.political)
-        self.category.addButton(self.administrative)
-        self.elected = QCheckBox(self.tr("Elected post"))
-        service_row = QWidget()
-        service_layout = QHBoxLayout(service_row)
-        service_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.administrative, self.political, self.elected):
-            service_layout.addWidget(widget)
-        service_layout.addStretch(1)
-
-        self.body = QComboBox()
-        self.body.setMinimumContentsLength(30)
-        self.body.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.add_body_button = QToolButton()
-        self.add_body_button.setText(self.tr("Add body…"))
+    def _build_sections(self) -> None:
+        # The sections' widgets stay reachable under the editor's own names, as tests and the
+        # main window have always used them.
+        self.servant_section = ServantSection(self, self._services, self.boxes)
+        servant = self.servant_section
+        self.servant_box = servant.box
+        self.full_name = servant.full_name
+        self.iin = servant.iin
+        self.iin_info = servant.iin_info
+        self.position = servant.position
+        self.political = servant.political
+        self.administrative = servant.administrative
+        self.category = servant.category
+        self.elected = servant.elected
+        self.body = servant.body
+        self.add_body_button = servant.add_body_button
         self.add_body_button.clicked.connect(self.open_add_body)
-        body_row = QWidget()
-        body_layout = QHBoxLayout(body_row)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.body, 1)
-        body_layout.addWidget(self.add_body_button)
-        self.unit = QComboBox()
+        self.unit = servant.unit
 
-        self.servant_box = QGroupBox(self.tr("Civil servant"))
-        form = QFormLayout(self.servant_box)
-        form.addRow(
-            field_label("servant.full_name"), self._box("servant.full_name", self.full_name)
-        )
-        form.addRow(field_label("servant.iin"), self._box("servant.iin", iin_row))
-        form.addRow(field_label("servant.position"), self._box("servant.position", self.position))
-        form.addRow(field_label("servant.category"), self._box("servant.category", service_row))
-        form.addRow(field_label("servant.body_id"), self._box("servant.body_id", body_row))
-        form.addRow(field_label("servant.unit_id"), self._box("servant.unit_id", self.unit))
+        self.facts = FactsSection(self, self._services, self._case, self.boxes)
+        facts = self.facts
+        self.offence_box = facts.offence_box
+        self.offence = facts.offence
+        self.committed = facts.committed
+        self.discovered = facts.discovered
+        self.continuing = facts.continuing
+        self.continuing_end = facts.continuing_end
+        self.ended = facts.ended
+        self.still_going = facts.still_going
+        self.continuing_until = facts.continuing_until
+        self.terminated = facts.terminated
+        self.description = facts.description
+        self.report_source = facts.report_source
+        self.pauses_box = facts.pauses_box
+        self.pauses = facts.pauses
 
-    def _build_offence(self) -> None:
-        self.offence = QComboBox()
-        self.offence.setMinimumContentsLength(40)
-        self.offence.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.committed = OptionalDateEdit()
-        self.discovered = OptionalDateEdit()
-        self.continuing = QCheckBox(field_label("continuing"))
-        self.ended = QRadioButton(self.tr("it ended on"))
-        self.still_going = QRadioButton(self.tr("still going on"))
-        self.ended.setChecked(True)
-        self.continuing_end = QButtonGroup(self)
-        self.continuing_end.addButton(self.ended)
-        self.continuing_end.addButton(self.still_going)
-        self.continuing_until = OptionalDateEdit()
-        self.continuing.toggled.connect(self._continuing_changed)
-        self.ended.toggled.connect(self._continuing_changed)
-        continuing_row = QWidget()
-        continuing_layout = QHBoxLayout(continuing_row)
-        continuing_layout.setContentsMargins(0, 0, 0, 0)
-        continuing_layout.addWidget(self.ended)
-        continuing_layout.addWidget(self.continuing_until)
-        continuing_layout.addWidget(self.still_going)
-        continuing_layout.addStretch(1)
-        self._continuing_changed()
-        self.terminated = OptionalDateEdit()
-        self.terminated.setToolTip(
-            self.tr(
-                "Only when the signs of a discrediting offence were found in a criminal or "
-                "administrative case that was terminated: the limit then runs 3 months from "
-                "that decision."
-            )
-        )
-        terminated_row = QWidget()
-        terminated_layout = QHBoxLayout(terminated_row)
-        terminated_layout.setContentsMargins(0, 0, 0, 0)
-        terminated_layout.addWidget(self.terminated)
-        terminated_hint = QLabel(self.tr("if any"))
-        terminated_hint.setStyleSheet("color: #505050;")
-        terminated_layout.addWidget(terminated_hint)
-        terminated_layout.addStretch(1)
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        self.description.setMinimumHeight(70)
-        self.report_source = QLineEdit()
-        self.report_source.setPlaceholderText(self.tr("Who reported it, document number and date"))
-
-        self.offence_box = QGroupBox(self.tr("Facts of the case"))
-        form = QFormLayout(self.offence_box)
-        form.addRow(field_label("offence"), self._box("offence", self.offence))
-        form.addRow(field_label("committed_on"), self._box("committed_on", self.committed))
-        form.addRow(field_label("discovered_on"), self._box("discovered_on", self.discovered))
-        form.addRow(self.continuing, self._box("continuing_until", continuing_row))
-        terminated_label = QLabel(field_label("terminated_on"))
-        terminated_label.setWordWrap(True)
-        form.addRow(terminated_label, self._box("terminated_on", terminated_row))
-        form.addRow(
-            field_label("description"), self._box("description", self.description, grow=True)
-        )
-        form.addRow(field_label("report_source"), self._box("report_source", self.report_source))
-
-    def _build_pauses(self) -> None:
-        pack = self._services.packs.find(self._case.rule_pack) if self._case else None
-        # A stored case keeps the reasons of its own pack (if it is still installed).
-        reasons = (pack or self._services.pack_for(date.today())).suspension_reasons
-        self.pauses = PausesEditor(reasons)
-        self.pauses_box = QGroupBox(self.tr("Suspensions (Art. 45 p. 3-4)"))
-        self.pauses_box.setToolTip(
-            self.tr(
-                "Sick leave, vacation, business trips, training, proceedings and the other periods "
-                "the law lists suspend the limits; during most of them no penalty may be imposed."
-            )
-        )
-        layout = QVBoxLayout(self.pauses_box)
-        layout.addWidget(self.pauses)
-        self.pauses_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-
-    def _build_decision(self) -> None:
-        self.status = QComboBox()
-        for status in CaseStatus:
-            self.status.addItem(status_label(status), status)
-        self.decided = OptionalDateEdit()
-        self.override_reason = QPlainTextEdit()
-        self.override_reason.setTabChangesFocus(True)
-        self.override_reason.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.override_reason.setPlaceholderText(
-            self.tr("The commission secretary's written reason for deciding on this day")
-        )
-        self.override_hint = QLabel(
-            self.tr("The reason is kept in the case's timeline together with the decision date.")
-        )
-        self.override_hint.setWordWrap(True)
-        self.override_hint.setStyleSheet("color: #505050;")
-        override = QWidget()
-        override_layout = QVBoxLayout(override)
-        override_layout.setContentsMargins(0, 0, 0, 0)
-        override_layout.setSpacing(2)
-        override_layout.addWidget(self.override_reason)
-        override_layout.addWidget(self.override_hint)
-
-        self.decision_box = QGroupBox(self.tr("Decision"))
-        self.decision_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        form = QFormLayout(self.decision_box)
-        form.addRow(field_label("status"), self._box("status", self.status))
-        form.addRow(field_label("decided_on"), self._box("decided_on", self.decided))
-        self.override_label = QLabel(field_label("override_reason"))
-        self.override_label.setWordWrap(True)
-        form.addRow(self.override_label, self._box("override_reason", override))
-        self._override_rows = (self.override_label, self.boxes["override_reason"])
-        for widget in self._override_rows:
-            widget.hide()
-        self.penalty = PenaltyFields(self)
-        self.penalty.add_rows(form, self.boxes)
-        self.penalty.set_pack(self._initial_pack())
+        self.decision = DecisionSection(self, self.boxes, self._initial_pack())
+        decision = self.decision
+        self.decision_box = decision.box
+        self.status = decision.status
+        self.decided = decision.decided
+        self.override_reason = decision.override_reason
+        self.override_hint = decision.override_hint
+        self.override_label = decision.override_label
+        self.penalty = decision.penalty
         self.penalty.explain_requested.connect(self.show_penalty_tab)
 
     def _initial_pack(self) -> RulePack:
@@ -402,16 +248,16 @@ class CaseEditor(QDialog):
 
         self.full_name.textChanged.connect(lambda: touch("servant.full_name"))
         self.iin.textChanged.connect(lambda: touch("servant.iin"))
-        self.iin.textChanged.connect(self._show_iin_info)
+        self.iin.textChanged.connect(self.servant_section.show_iin_info)
         self.position.textChanged.connect(lambda: touch("servant.position"))
         self.category.buttonToggled.connect(lambda: touch("servant.category"))
         self.elected.toggled.connect(lambda: touch("servant.category"))
         self.body.currentIndexChanged.connect(lambda: touch("servant.body_id"))
-        self.body.currentIndexChanged.connect(self._load_units)
+        self.body.currentIndexChanged.connect(self.servant_section.load_units)
         self.unit.currentIndexChanged.connect(lambda: touch("servant.unit_id"))
         self.offence.currentIndexChanged.connect(lambda: touch("offence"))
         self.committed.dateChanged.connect(lambda: touch("committed_on"))
-        self.committed.dateChanged.connect(self._load_offences)
+        self.committed.dateChanged.connect(self.facts.load_offences)
         self.discovered.dateChanged.connect(lambda: touch("discovered_on"))
         self.continuing.toggled.connect(lambda: touch("continuing_until"))
         self.ended.toggled.connect(lambda: touch("continuing_until"))
@@ -429,146 +275,14 @@ class CaseEditor(QDialog):
         self.penalty.lifted.dateChanged.connect(lambda: touch("penalty_lifted_on"))
         self.penalty.justification.textChanged.connect(lambda: touch("justification"))
 
-    # -- filling the choices ----------------------------------------------------------------
-
-    def _load_bodies(self, select: int | None = None) -> None:
-        current = select if select is not None else self.body.currentData()
-        self.body.blockSignals(True)
-        try:
-            self.body.clear()
-            self.body.addItem(self.tr("Choose a state body…"), None)
-            for body in self._services.bodies():
-                self.body.addItem(body_name(body), body.id)
-            self.body.setCurrentIndex(max(0, self.body.findData(current)))
-        except StorageError as exc:
-            _log.warning("bodies: %s", exc)
-        finally:
-            self.body.blockSignals(False)
-        self._load_units()
-
-    def _load_units(self) -> None:
-        current = self.unit.currentData()
-        body_id = self.body.currentData()
-        self.unit.blockSignals(True)
-        try:
-            self.unit.clear()
-            self.unit.addItem(self.tr("—"), None)
-            if body_id is not None:
-                for unit in self._services.units(body_id):
-                    self.unit.addItem(unit_name(unit), unit.id)
-            self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
-        except StorageError as exc:
-            _log.warning("units: %s", exc)
-        finally:
-            self.unit.blockSignals(False)
-        self.unit.setEnabled(body_id is not None)
-
-    def _load_offences(self) -> None:
-        """Offences selectable on the committed date; an edited case keeps its own."""
-        on = self.committed.value() or date.today()
-        current = self.offence.currentData() or (self._case.offence if self._case else None)
-        try:
-            offences: list[Offence] = list(self._services.selectable_offences(on))
-            if self._case is not None and all(o.code != self._case.offence for o in offences):
-                kept = self._services.pack_for(self._case.committed_on).find_offence(
-                    self._case.offence
-                )
-                if kept is not None:
-                    offences.append(kept)
-        except StorageError as exc:
-            _log.warning("offences: %s", exc)
-            offences = []
-        self.offence.blockSignals(True)
-        try:
-            self.offence.clear()
-            self.offence.addItem(self.tr("Choose an offence…"), "")
-            for offence in offences:
-                self.offence.addItem(offence_label(offence), offence.code)
-                self.offence.setItemData(
-                    self.offence.count() - 1, offence_tooltip(offence), Qt.ItemDataRole.ToolTipRole
-                )
-            self.offence.setCurrentIndex(max(0, self.offence.findData(current)))
-        finally:
-            self.offence.blockSignals(False)
-
     def _fill(self, case: CaseDetail) -> None:
-        servant = case.servant
-        self.full_name.setText(servant.full_name)
-        self.iin.setText(servant.iin)
-        self._show_iin_info()
-        self.position.setText(servant.position)
-        self.political.setChecked(servant.category == ServiceCategory.POLITICAL)
-        self.administrative.setChecked(servant.category == ServiceCategory.ADMINISTRATIVE)
-        self.elected.setChecked(servant.elected)
-        self._load_bodies(select=servant.body_id)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(servant.unit_id)))
-        self.committed.set_value(case.committed_on)
-        self.discovered.set_value(case.discovered_on)
-        self.continuing.setChecked(case.continuing or case.continuing_until is not None)
-        self.ended.setChecked(case.continuing_until is not None or not case.continuing)
-        self.still_going.setChecked(case.continuing and case.continuing_until is None)
-        self.continuing_until.set_value(case.continuing_until)
-        self.terminated.set_value(case.terminated_on)
-        self.pauses.set_pauses(case.pauses)
-        self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
-        self.decided.set_value(case.decided_on)
-        self.description.setPlainText(case.description)
-        self.report_source.setText(case.report_source)
-        self.penalty.set_value(case.penalty)
-        self.penalty.vacancy.setChecked(case.lower_post_vacant)
-        self.penalty.lifted.set_value(case.penalty_lifted_on)
-        self.penalty.justification.setPlainText(case.justification)
-        self._load_offences()
+        fill_form(self.servant_section, self.facts, self.decision, case)
         self._touched.update(self.boxes)  # a stored case shows every problem at once
 
     # -- reading and checking ---------------------------------------------------------------
 
     def case_input(self) -> CaseInput:
-        category = (
-            ServiceCategory.POLITICAL
-            if self.political.isChecked()
-            else ServiceCategory.ADMINISTRATIVE
-        )
-        servant = ServantInput(
-            full_name=self.full_name.text(),
-            iin=self.iin.text().strip(),
-            position=self.position.text(),
-            category=category,
-            elected=self.elected.isChecked(),
-            body_id=self.body.currentData(),
-            unit_id=self.unit.currentData(),
-        )
-        continuing = self.continuing.isChecked()
-        status = CaseStatus(self.status.currentData())
-        decides = status in _DECIDED
-        penalty = self.penalty.value() if status is not CaseStatus.NO_PENALTY else None
-        return CaseInput(
-            servant=servant,
-            offence=self.offence.currentData() or "",
-            committed_on=self.committed.value(),
-            discovered_on=self.discovered.value(),
-            continuing_until=(
-                self.continuing_until.value() if continuing and self.ended.isChecked() else None
-            ),
-            description=self.description.toPlainText(),
-            report_source=self.report_source.text(),
-            status=status,
-            continuing=continuing,
-            terminated_on=self.terminated.value(),
-            pauses=self.pauses.pauses(),
-            decided_on=self.decided.value() if decides else None,
-            # Sent only while the form asks for it, so a reason typed for a date since corrected
-            # is not recorded.
-            override_reason=(
-                self.override_reason.toPlainText().strip()
-                if decides and self.override_shown()
-                else ""
-            ),
-            penalty=penalty,
-            penalty_lifted_on=self.penalty.lifted.value() if penalty else None,
-            justification=self.penalty.justification.toPlainText().strip(),
-            lower_post_vacant=self.penalty.vacancy.isChecked(),
-        )
+        return read_form(self.servant_section, self.facts, self.decision)
 
     @property
     def errors(self) -> list[FieldError]:
@@ -633,90 +347,28 @@ class CaseEditor(QDialog):
         return self._services.pack_for(data.committed_on or date.today())
 
     def override_shown(self) -> bool:
-        return not self.boxes["override_reason"].isHidden()
+        return self.decision.override_shown()
 
     def _show_override(self, shown: bool) -> None:
-        for widget in self._override_rows:
-            widget.setVisible(shown)
+        self.decision.show_override(shown)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
-        reasons = self.pauses.reasons_by_code()
-        rows = self.pauses.complete_rows()
-        shown: list[FieldError] = []
-        for error in errors:
-            field = _FIELD_ALIASES.get(error.field, error.field)
-            parts = field.split(".")
-            # pauses.{i} counts complete rows only; the user counts every row on screen.
-            if len(parts) == 3 and parts[0] == "pauses" and parts[1].isdigit():
-                index = int(parts[1])
-                if index < len(rows):
-                    field = f"pauses.{self.pauses.rows.index(rows[index])}.{parts[2]}"
-            shown.append(FieldError(field, error.code, error.params))
-        for number, row in enumerate(self.pauses.rows):
-            shown += [FieldError(f"pauses.{number}.{part}", "required") for part in row.missing()]
+        shown = on_screen(errors, self.pauses)
         self._errors = shown
-        self.penalty.set_justification_asked(any(e.code == _JUSTIFICATION_REQUIRED for e in shown))
-        by_field: dict[str, list[str]] = {}
-        for error in shown:
-            if error.field in self._touched or error.code not in _QUIET_UNTIL_TOUCHED:
-                by_field.setdefault(error.field, []).append(field_error_text(error, reasons))
-        for field, box in self.boxes.items():
-            box.set_error(" ".join(by_field.get(field, [])))
-        for number, row in enumerate(self.pauses.rows):
-            lines = [
-                f"{pause_part_label(e.field.split('.')[2])}: {field_error_text(e, reasons)}"
-                for e in shown
-                if e.field.startswith(f"pauses.{number}.")
-                and (row.touched or e.code not in _QUIET_UNTIL_TOUCHED)
-            ]
-            row.set_error(" ".join(lines))
-        summary = problems_summary(shown, reasons)
+        self.penalty.set_justification_asked(any(e.code == JUSTIFICATION_REQUIRED for e in shown))
+        mark_fields(shown, self.boxes, self.pauses, self._touched)
+        summary, details = problems_text(shown, self.pauses)
         self.problems.setText(summary)
-        details = "\n".join(
-            f"• {field_label(e.field)}: {field_error_text(e, reasons)}" for e in shown
-        )
         self.problems.setToolTip(details)
         self.save_button.setToolTip(details or self.tr("Save the case"))
         self.save_button.setEnabled(not shown)
         self.validated.emit(self._errors)
 
     def _status_changed(self) -> None:
-        status = self.status.currentData()
-        decides = status in _DECIDED
-        if decides and not self._loading:
+        if self.status.currentData() in DECIDED and not self._loading:
             self._touched.add("decided_on")  # the date is asked for at once, under its field
             self._touched.add("penalty")
-        self.penalty.set_decides(
-            status == CaseStatus.DECIDED, no_penalty=status == CaseStatus.NO_PENALTY
-        )
-        self.decided.setEnabled(decides)
-        self.decided.setToolTip(
-            ""
-            if decides
-            else self.tr("Entered when the status says a penalty, or no penalty, was decided.")
-        )
-
-    def _continuing_changed(self) -> None:
-        on = self.continuing.isChecked()
-        self.ended.setEnabled(on)
-        self.still_going.setEnabled(on)
-        self.continuing_until.setEnabled(on and self.ended.isChecked())
-
-    def _show_iin_info(self) -> None:
-        text = self.iin.text().strip()
-        if len(text) != 12:
-            self.iin_info.clear()
-            return
-        try:
-            info = self._services.check_iin(text)
-        except IinError:  # the message under the field says which check failed
-            self.iin_info.clear()
-            return
-        self.iin_info.setText(
-            self.tr("born %1, %2")
-            .replace("%1", info.birth_date.strftime("%d.%m.%Y"))
-            .replace("%2", sex_label(info.sex))
-        )
+        self.decision.apply_status()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -815,6 +467,6 @@ class CaseEditor(QDialog):
                 self,
             )
             return
-        self._load_bodies(select=body_id)
+        self.servant_section.load_bodies(select=body_id)
         self._touched.add("servant.body_id")
         self.validate_timer.start()

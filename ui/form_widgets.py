@@ -127,3 +127,12 @@ class AddBodyDialog(QDialog):
             BodyKind(self.kind.currentData()),
             self.region.text().strip(),
         )
+
+
+def add_field_box(
+    boxes: dict[str, FieldBox], field: str, widget: QWidget, grow: bool = False
+) -> FieldBox:
+    """The field's widget with its error line, registered under the field's name in `boxes`."""
+    box = FieldBox(widget, grow)
+    boxes[field] = box
+    return box

@@ -1,4 +1,4 @@
-"""The main window: the case list in the middle, filters and groups docked beside it, the menus."""
+"""The main window: the case list in the middle, filters and groups docked beside it."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from datetime import date
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QGuiApplication,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -37,7 +35,7 @@ from ui.context import AppContext
 from ui.filter_panel import WITHIN_A_WEEK, FilterPanel
 from ui.groups_panel import GroupsPanel
 from ui.i18n import current_language
-from ui.labels import switch_label
+from ui.main_menus import build_menus
 from ui.message_bar import MessageBar
 from ui.penalty_table_dialog import PenaltyTableDialog
 from ui.prompts import Prompts
@@ -57,8 +55,6 @@ _DEFAULT_WIDTHS = {
     Column.COMMITTED: 85,
     Column.DISCOVERED: 85,
 }
-# Language names are written in their own language: a user must find theirs in any UI language.
-_LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 DEMO_DEFAULT = 500
 
 
@@ -115,7 +111,7 @@ class MainWindow(QMainWindow):
 
         self.shown_label = QLabel()
         self.statusBar().addPermanentWidget(self.shown_label)
-        self._build_menus()
+        build_menus(self)
         self._restore()
         self.update_counts()
 
@@ -159,79 +155,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New case…"), self.new_case, QKeySequence("Ctrl+N"))
-        self.open_action = self._action(self.tr("&Open database…"), self.open_database)
-        self.open_action.setEnabled(self.context.reopen is not None)
-        self.demo_action = self._action(self.tr("Load &demo data…"), self.load_demo)
-        self.demo_action.setEnabled(self.context.load_demo is not None)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.new_action, self.open_action, self.demo_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.case_menu = bar.addMenu(self.tr("&Case"))
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_current)
-        self.edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
-        )
-        # Enter edits only while the list has focus, not inside the filter fields.
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(self.edit_action)
-        self.case_menu.addAction(self.edit_action)
-
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self.groups_dock.toggleViewAction())
-        self.view_menu.addAction(self.filters_dock.toggleViewAction())
-        self.view_menu.addAction(self.watch_dock.toggleViewAction())
-
-        self.settings_menu = bar.addMenu(self.tr("&Settings"))
-        self.language_menu = self.settings_menu.addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        chosen = self.settings.language or current_language()
-        for code, name in _LANGUAGE_NAMES.items():
-            action = self.language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == chosen)
-            action.setData(code)
-            self.language_actions.addAction(action)
-        self.language_actions.triggered.connect(self._language_chosen)
-        self.calendar_action = self._action(self.tr("Working-day &calendar…"), self.open_calendar)
-        self.settings_menu.addAction(self.calendar_action)
-        self.penalty_table_action = self._action(
-            self.tr("Table of &penalties…"), self.open_penalty_table
-        )
-        self.settings_menu.addAction(self.penalty_table_action)
-        self.settings_menu.addSeparator()
-        self.switch_actions: dict[str, QAction] = {}
-        try:
-            switches = self.services.switches()
-        except StorageError as exc:
-            _log.warning("switches: %s", exc)
-            switches = {}
-        for name, value in switches.items():
-            action = self.settings_menu.addAction(switch_label(name))
-            action.setCheckable(True)
-            action.setChecked(value)
-            action.toggled.connect(lambda on, name=name: self.set_switch(name, on))
-            self.switch_actions[name] = action
-
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About Tartip"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.help_menu.addAction(self.about_action)
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -411,7 +334,8 @@ class MainWindow(QMainWindow):
             return
         self.filters.reload_choices()
 
-    def _language_chosen(self, action: QAction) -> None:
+    def language_chosen(self, action: QAction) -> None:
+        """A language of the Settings menu: remembered, used from the next start."""
         self.settings.language = str(action.data())
         self.prompts.info(
             self.tr("Language"),

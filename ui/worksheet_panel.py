@@ -11,27 +11,16 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -50,108 +39,26 @@ from domain.criteria import (
     validate_worksheet,
 )
 from domain.errors import FieldError, NotFound, RulePackError, StorageError, ValidationFailed
-from domain.validation import MAX_WORKSHEET_NOTE_LENGTH
-from ui.i18n import current_language
 from ui.messages import field_error_text
 from ui.penalty_panel import allowed_text, range_text
 from ui.penalty_text import (
     NOTE_PENDING,
-    class_name,
     criterion_title,
-    penalties_text,
-    penalty_name,
     rating_label,
     step_text,
 )
 from ui.prompts import Prompts
+from ui.worksheet_history import WorksheetHistoryModel
+from ui.worksheet_recommendation import RecommendationBox
+from ui.worksheet_rows import ERROR_STYLE, MUTED_STYLE, CriterionRow
 
 if TYPE_CHECKING:
     from domain.penalties import PenaltyBounds
     from domain.penalty_service import PenaltyReview, WorksheetVersion
-    from domain.rulepack import Criterion, RulePack
+    from domain.rulepack import RulePack
     from domain.services import CaseService
 
 _log = logging.getLogger(__name__)
-_ModelIndex = QModelIndex | QPersistentModelIndex
-_RATINGS = (Rating.AGGRAVATING, Rating.NEUTRAL, Rating.MITIGATING, Rating.NOT_APPLICABLE)
-_BADGE = (
-    "background: #fff3d6; color: #6d4c00; border-radius: 3px; padding: 0px 5px; font-size: 90%;"
-)
-_ERROR = "color: #c62828;"
-_MUTED = "color: #505050;"
-
-
-_PROPOSAL = QT_TRANSLATE_NOOP("WorksheetPanel", "proposal")
-_NOT_IN_RULES = QT_TRANSLATE_NOOP(
-    "WorksheetPanel", "Not in the Rules: the source article's proposal or Douglas factor %1."
-)
-_NOT_RATED = QT_TRANSLATE_NOOP("WorksheetPanel", "— not rated —")
-_NOTE_HINT = QT_TRANSLATE_NOOP("WorksheetPanel", "Why (required when aggravating or mitigating)")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorksheetPanel", text)
-
-
-def local_time_text(at_utc: datetime) -> str:
-    """A stored UTC time in the computer's time zone, dd.mm.yyyy hh:mm."""
-    moment = at_utc if at_utc.tzinfo is not None else at_utc.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-class CriterionRow:
-    """The widgets of one criterion: its title (with badge), a rating, a note and its error."""
-
-    def __init__(self, criterion: Criterion, pack: RulePack, parent: WorksheetPanel) -> None:
-        self.criterion = criterion
-        self.title = QLabel(criterion_title(criterion.code, pack))
-        self.title.setWordWrap(True)
-        tooltip = criterion.guidance.get(current_language())
-        self.title.setToolTip(tooltip)
-        self.badge = QLabel(_tr(_PROPOSAL) if criterion.proposal else "")
-        self.badge.setStyleSheet(_BADGE)
-        self.badge.setVisible(criterion.proposal)
-        self.badge.setToolTip(
-            _tr(_NOT_IN_RULES).replace("%1", ", ".join(str(n) for n in criterion.douglas))
-        )
-        self.rating = QComboBox()
-        self.rating.addItem(_tr(_NOT_RATED), None)
-        for rating in _RATINGS:
-            self.rating.addItem(rating_label(rating), rating.value)
-        self.rating.setToolTip(tooltip)
-        self.note = QLineEdit()
-        self.note.setMaxLength(MAX_WORKSHEET_NOTE_LENGTH)
-        self.note.setPlaceholderText(_tr(_NOTE_HINT))
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(_ERROR)
-        self.error.hide()
-        self.summary = QLabel()  # computed criteria: the data and a link instead of a rating
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setStyleSheet(_MUTED)
-        self.summary.linkActivated.connect(lambda _link: parent.consistency_requested.emit())
-
-    def item(self) -> WorksheetItem | None:
-        value = self.rating.currentData()
-        if value is None:
-            return None
-        return WorksheetItem(self.criterion.code, Rating(value), self.note.text())
-
-    def set_item(self, item: WorksheetItem | None) -> None:
-        value = Rating(item.rating).value if item is not None else None
-        self.rating.setCurrentIndex(max(0, self.rating.findData(value)))
-        self.note.setText(item.note if item is not None else "")
-        self.note.setCursorPosition(0)  # a long note shows its beginning
-        self.note.setToolTip(self.note.text())
-
-    def set_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    def error_text(self) -> str:
-        return self.error.text() if not self.error.isHidden() else ""
 
 
 class WorksheetPanel(QWidget):
@@ -253,7 +160,14 @@ class WorksheetPanel(QWidget):
         left_layout.addLayout(footer)
 
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self._build_recommendation())
+        self.recommendation_box = RecommendationBox()
+        # The box's labels, under the names the panel has always given them.
+        self.decides = self.recommendation_box.decides
+        self.recommended_class = self.recommendation_box.recommended_class
+        self.recommended_penalties = self.recommendation_box.recommended_penalties
+        self.comparison = self.recommendation_box.comparison
+        self.reasons = self.recommendation_box.reasons
+        right.addWidget(self.recommendation_box)
         right.addWidget(self._build_history())
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -266,60 +180,6 @@ class WorksheetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(columns)
         self.load()
-
-    def _build_recommendation(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Recommendation"))
-        self.decides = QLabel(self.tr("The app recommends, the commission decides."))
-        self.decides.setObjectName("commissionDecides")
-        self.decides.setWordWrap(True)
-        self.decides.setStyleSheet(
-            "background: #eef3f8; border: 1px solid #c9d7e6; border-radius: 4px; padding: 4px;"
-            " font-weight: bold;"
-        )
-        self.recommended_class = QLabel()
-        self.recommended_class.setObjectName("recommendedClass")
-        font = self.recommended_class.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.recommended_class.setFont(font)
-        self.recommended_class.setWordWrap(True)
-        self.recommended_penalties = QLabel()
-        self.recommended_penalties.setWordWrap(True)
-        self.comparison = QLabel()
-        self.comparison.setObjectName("chosenComparison")
-        self.comparison.setWordWrap(True)
-        self.reasons = QLabel()
-        self.reasons.setObjectName("reasons")
-        self.reasons.setWordWrap(True)
-        self.reasons.setTextFormat(Qt.TextFormat.RichText)
-        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        footnote = QLabel(
-            self.tr(
-                "Criteria: Rules of imposing disciplinary penalties (Presidential Decree No. 152 "
-                "of 29.12.2015), p. 32, and proposals marked as such. The scoring that turns "
-                "ratings into a class is the app's interpretation, not law."
-            )
-        )
-        footnote.setWordWrap(True)
-        footnote.setStyleSheet(_MUTED)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 0, 4, 0)
-        inner_layout.addWidget(self.recommended_class)
-        inner_layout.addWidget(self.recommended_penalties)
-        inner_layout.addWidget(self.comparison)
-        inner_layout.addWidget(self.reasons)
-        inner_layout.addWidget(footnote)
-        inner_layout.addStretch(1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.decides)
-        layout.addWidget(area, 1)
-        return box
 
     def _build_history(self) -> QGroupBox:
         box = QGroupBox(self.tr("Saved versions"))
@@ -338,7 +198,7 @@ class WorksheetPanel(QWidget):
         self.version_details = QLabel()
         self.version_details.setObjectName("versionDetails")
         self.version_details.setWordWrap(True)
-        self.version_details.setStyleSheet(_MUTED)
+        self.version_details.setStyleSheet(MUTED_STYLE)
         self.version_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details = QScrollArea()
         details.setWidgetResizable(True)
@@ -403,15 +263,15 @@ class WorksheetPanel(QWidget):
         dirty = self.dirty()
         self.save_button.setEnabled(dirty and not errors and not self.read_only)
         if errors:
-            self.status.setStyleSheet(_ERROR)
+            self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(
                 self.tr("%n rating(s) still need a note before saving.", "", len(errors))
             )
         elif dirty:
-            self.status.setStyleSheet(_MUTED)
+            self.status.setStyleSheet(MUTED_STYLE)
             self.status.setText(self.tr("Unsaved changes."))
         else:
-            self.status.setStyleSheet(_MUTED)
+            self.status.setStyleSheet(MUTED_STYLE)
             self.status.setText(
                 self.tr("Version %1 is shown.").replace("%1", str(self.versions[-1].version))
                 if self.versions
@@ -433,57 +293,18 @@ class WorksheetPanel(QWidget):
         bounds = self.bounds
         self.recommendation = None
         if bounds is None:
-            self.recommended_class.setText("")
-            self.recommended_penalties.setText(
-                self.tr(
-                    "The recommendation is shown once the offence and its date give the "
-                    "statutory bounds."
-                )
-            )
-            self.comparison.clear()
-            self.reasons.clear()
+            self.recommendation_box.show_pending()
             self.recommended.emit()
             return
         try:
             found = recommend(self._preview(), bounds, bounds.offence, self.pack)
         except (ValidationFailed, RulePackError, ValueError) as exc:
             _log.warning("recommendation: %s", exc)
-            self.recommended_class.setText("")
-            self.recommended_penalties.setText(
-                self.tr("No recommendation: the rule pack cannot score this worksheet.")
-            )
+            self.recommendation_box.show_unscorable()
             self.recommended.emit()
             return
         self.recommendation = found
-        pack = self.pack
-        self.recommended_class.setText(class_name(found.severity_class, pack))
-        self.recommended_penalties.setText(
-            self.tr("Penalties of this class the law allows: %1.").replace(
-                "%1", penalties_text(found.penalties, pack)
-            )
-        )
-        if self.chosen is None:
-            self.comparison.setText(self.tr("No penalty is chosen yet."))
-            self.comparison.setStyleSheet(_MUTED)
-        elif self.chosen in found.penalties:
-            self.comparison.setText(
-                self.tr("The penalty chosen, %1, is within the recommendation.").replace(
-                    "%1", penalty_name(self.chosen, pack)
-                )
-            )
-            self.comparison.setStyleSheet("color: #1b5e20;")
-        else:
-            self.comparison.setText(
-                self.tr(
-                    "The penalty chosen, %1, is outside the recommendation: the decision should "
-                    "say why."
-                ).replace("%1", penalty_name(self.chosen, pack))
-            )
-            self.comparison.setStyleSheet("color: #8a3300;")
-        items = "".join(
-            f"<li>{html.escape(step_text(r.code, r.params, pack))}</li>" for r in found.reasons
-        )
-        self.reasons.setText(f"<ol style='margin-left:-20px'>{items}</ol>")
+        self.recommendation_box.show_recommendation(found, self.chosen, self.pack)
         self.recommended.emit()
 
     def reason_lines(self) -> list[str]:
@@ -537,7 +358,7 @@ class WorksheetPanel(QWidget):
             self._prompts.storage_error(exc, self)
             return None
         self.load()
-        self.status.setStyleSheet(_MUTED)
+        self.status.setStyleSheet(MUTED_STYLE)
         self.status.setText(self.tr("Saved as version %1.").replace("%1", str(version)))
         self.saved.emit(version)
         return version
@@ -550,7 +371,7 @@ class WorksheetPanel(QWidget):
             by_code.setdefault(code, []).append(field_error_text(error))
         for code, row in self.rows.items():
             row.set_error(" ".join(by_code.get(code, [])))
-        self.status.setStyleSheet(_ERROR)
+        self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(self.tr("The worksheet was not saved: see the notes marked in red."))
 
     def _version_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -570,61 +391,3 @@ class WorksheetPanel(QWidget):
 
 def _comparable(worksheet: Worksheet) -> dict[str, tuple[str, str]]:
     return {i.code: (Rating(i.rating).value, i.note.strip()) for i in worksheet.items}
-
-
-class WorksheetHistoryModel(QAbstractTableModel):
-    """The saved versions of a worksheet, oldest first: number, time, author, what was rated."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.versions: list[WorksheetVersion] = []
-        self.pack: RulePack | None = None
-        self._headers = [self.tr("Version"), self.tr("Saved"), self.tr("By"), self.tr("Rated")]
-
-    def set_versions(self, versions: list[WorksheetVersion], pack: RulePack) -> None:
-        self.beginResetModel()
-        self.versions = list(versions)
-        self.pack = pack
-        self.endResetModel()
-
-    def version(self, row: int) -> WorksheetVersion | None:
-        return self.versions[row] if 0 <= row < len(self.versions) else None
-
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.versions):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        v = self.versions[index.row()]
-        column = index.column()
-        if column == 0:
-            return str(v.version)
-        if column == 1:
-            return local_time_text(v.at_utc)
-        if column == 2:
-            return v.actor
-        if column == 3:
-            counts = {r: 0 for r in _RATINGS}
-            for item in v.worksheet.items:
-                counts[Rating(item.rating)] += 1
-            return (
-                ", ".join(f"{rating_label(r).lower()} {n}" for r, n in counts.items() if n) or "—"
-            )
-        return None

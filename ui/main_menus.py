@@ -1,0 +1,141 @@
+"""The main window's menu bar: File, Case, View, Settings (language, calendar, switches), Help."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from domain.errors import StorageError
+from ui.i18n import current_language
+from ui.labels import switch_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ui.main_window import MainWindow
+
+# Logged under the window's name, as before the menus had a module of their own.
+_log = logging.getLogger("ui.main_window")
+
+# Language names are written in their own language: a user must find theirs in any UI language.
+_LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
+
+
+# The texts keep the "MainWindow" translation context they had as the window's own tr(); lupdate
+# reads the context only from a literal QCoreApplication.translate() call, hence the repetition.
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[..., object],
+    shortcut: QKeySequence | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """Fill the window's menu bar; every action is kept as an attribute of the window."""
+    bar = window.menuBar()
+    window.file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.new_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&New case…"),
+        window.new_case,
+        QKeySequence("Ctrl+N"),
+    )
+    window.open_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Open database…"), window.open_database
+    )
+    window.open_action.setEnabled(window.context.reopen is not None)
+    window.demo_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Load &demo data…"), window.load_demo
+    )
+    window.demo_action.setEnabled(window.context.load_demo is not None)
+    window.quit_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence("Ctrl+Q"),
+    )
+    window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    for action in (window.new_action, window.open_action, window.demo_action):
+        window.file_menu.addAction(action)
+    window.file_menu.addSeparator()
+    window.file_menu.addAction(window.quit_action)
+
+    window.case_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Case"))
+    window.edit_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Edit…"), window.edit_current
+    )
+    window.edit_action.setShortcuts(
+        [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+    )
+    # Enter edits only while the list has focus, not inside the filter fields.
+    window.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.table.addAction(window.edit_action)
+    window.case_menu.addAction(window.edit_action)
+
+    window.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.view_menu.addAction(window.groups_dock.toggleViewAction())
+    window.view_menu.addAction(window.filters_dock.toggleViewAction())
+    window.view_menu.addAction(window.watch_dock.toggleViewAction())
+
+    _build_settings_menu(window)
+
+    window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    window.about_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&About Tartip"), window.show_about
+    )
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    window.help_menu.addAction(window.about_action)
+
+
+def _build_settings_menu(window: MainWindow) -> None:
+    window.settings_menu = window.menuBar().addMenu(
+        QCoreApplication.translate("MainWindow", "&Settings")
+    )
+    window.language_menu = window.settings_menu.addMenu(
+        QCoreApplication.translate("MainWindow", "&Language")
+    )
+    window.language_actions = QActionGroup(window)
+    chosen = window.settings.language or current_language()
+    for code, name in _LANGUAGE_NAMES.items():
+        action = window.language_menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        action.setData(code)
+        window.language_actions.addAction(action)
+    window.language_actions.triggered.connect(window.language_chosen)
+    window.calendar_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Working-day &calendar…"),
+        window.open_calendar,
+    )
+    window.settings_menu.addAction(window.calendar_action)
+    window.penalty_table_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Table of &penalties…"),
+        window.open_penalty_table,
+    )
+    window.settings_menu.addAction(window.penalty_table_action)
+    window.settings_menu.addSeparator()
+    window.switch_actions = {}
+    try:
+        switches = window.services.switches()
+    except StorageError as exc:
+        _log.warning("switches: %s", exc)
+        switches = {}
+    for name, value in switches.items():
+        action = window.settings_menu.addAction(switch_label(name))
+        action.setCheckable(True)
+        action.setChecked(value)
+        action.toggled.connect(lambda on, name=name: window.set_switch(name, on))
+        window.switch_actions[name] = action
