@@ -16,14 +16,11 @@ over the sample cases of the median of several runs. Ends with one JSON line.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
-import tempfile
-import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import select  # noqa: E402
 from sqlalchemy.dialects import sqlite  # noqa: E402
 
+from bench.bench_db import TODAY, arguments, open_filled  # noqa: E402
 from bench.timing import timed as _timed  # noqa: E402
-from db.demo import generate_demo  # noqa: E402
-from db.engine import Database, open_database  # noqa: E402
+from db.engine import Database  # noqa: E402
 from db.models import DbCase  # noqa: E402
 from db.penalty_store import SqlPenaltyStore, comparable_conditions  # noqa: E402
 from domain.model import (  # noqa: E402
@@ -44,11 +41,9 @@ from domain.model import (  # noqa: E402
     ComparableFilter,
     ServantInput,
 )
-from domain.rulepack import RulePackRegistry  # noqa: E402
 from domain.services import CaseService  # noqa: E402
 from domain.text import search_key  # noqa: E402
 
-TODAY = date(2026, 11, 25)
 RUNS = 5
 SAMPLE = 8  # decided cases per figure, of the busiest offences
 
@@ -165,34 +160,9 @@ def as_input(service: CaseService, case_id: int) -> CaseInput:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument(
-        "--db", type=Path, default=Path(tempfile.gettempdir()) / "tartip-bench" / "penalties.db"
-    )
-    parser.add_argument("--fresh", action="store_true", help="rebuild the database")
-    parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN too")
-    args = parser.parse_args()
-
-    if args.fresh:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-    packs = RulePackRegistry.load_builtin_packs()
-    database = open_database(args.db)
-    service = CaseService(
-        database.uow,
-        packs,
-        today=lambda: TODAY,
-        now_utc=lambda: datetime.now(UTC),
-        read_uow_factory=lambda: database.uow(read_only=True),
-    )
-    demo_s: float | None = None
-    have = service.count_cases(CaseFilter())
-    if have < args.cases:
-        start = time.perf_counter()
-        generate_demo(database, packs, args.cases - have, today=TODAY)
-        demo_s = time.perf_counter() - start
-        print(f"demo data: {args.cases - have} cases in {demo_s:.1f} s (with penalties)")
+    args = arguments(__doc__.splitlines()[0], "penalties.db")
+    store = open_filled(args, "with penalties")
+    database, service, demo_s = store.database, store.service, store.demo_s
     total = service.count_cases(CaseFilter())
     ids = sample_cases(database)
     print(f"{total} cases; sample of {len(ids)} decided cases")

@@ -35,14 +35,13 @@ from domain.model import (
     CaseStatus,
     DeadlineStatus,
     PauseInput,
-    ServantInput,
-    ServiceCategory,
     SortKey,
     deadline_status,
 )
 from domain.rulepack import RulePackRegistry
 from domain.services import CaseService
 from tests.db.conftest import TODAY
+from tests.db.inputs import case_input
 
 ROOT = Path(__file__).resolve().parents[2]
 WED = date(2026, 3, 18)
@@ -62,24 +61,7 @@ def _service(database: Database, registry: RulePackRegistry) -> CaseService:
 
 
 def _case(service: CaseService, **kw: object) -> CaseInput:
-    bodies = service.bodies()
-    body = (
-        bodies[0].id if bodies else service.add_body("Министерство юстиции", "Әділет министрлігі")
-    )
-    data = CaseInput(
-        servant=ServantInput(
-            full_name="Жақсылықов Ерлан Серікұлы",
-            iin="850314312344",
-            position="Главный специалист",
-            category=ServiceCategory.ADMINISTRATIVE,
-            elected=False,
-            body_id=body,
-        ),
-        offence="art44.duties",
-        committed_on=date(2026, 2, 10),
-        discovered_on=date(2026, 2, 18),
-    )
-    return replace(data, **kw)  # type: ignore[arg-type]
+    return case_input(service, "art44.duties", **kw)
 
 
 def _row(database: Database, case_id: int) -> DbCase:

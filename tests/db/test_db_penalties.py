@@ -32,13 +32,13 @@ from domain.model import (
     ComparableFilter,
     PenaltyTableEntry,
     ServantInput,
-    ServiceCategory,
 )
 from domain.penalty_service import DEFAULT_YEARS, WORKSHEET_EVENT
 from domain.rulepack import RulePack, RulePackRegistry
 from domain.services import CaseService
 from domain.text import search_key
 from tests.db.conftest import TODAY
+from tests.db.inputs import case_input
 
 N_DEMO = 600
 IMPOSED = {s.value for s in IMPOSED_STATUSES}
@@ -312,24 +312,7 @@ def _as_input(service: CaseService, case_id: int) -> CaseInput:
 
 
 def _case(service: CaseService, **kw: object) -> CaseInput:
-    bodies = service.bodies()
-    body = (
-        bodies[0].id if bodies else service.add_body("Министерство юстиции", "Әділет министрлігі")
-    )
-    data = CaseInput(
-        servant=ServantInput(
-            full_name="Жақсылықов Ерлан Серікұлы",
-            iin="850314312344",
-            position="Главный специалист",
-            category=ServiceCategory.ADMINISTRATIVE,
-            elected=False,
-            body_id=body,
-        ),
-        offence="art50.4",
-        committed_on=date(2026, 2, 10),
-        discovered_on=date(2026, 2, 18),
-    )
-    return replace(data, **kw)  # type: ignore[arg-type]
+    return case_input(service, "art50.4", **kw)
 
 
 def test_the_stored_prior_record_makes_a_repeat(service: CaseService) -> None:
