@@ -21,8 +21,8 @@ from db.repositories import event_json
 from domain.criteria import Rating
 from domain.model import IMPOSED_STATUSES, CaseStatus
 from domain.penalties import GENERAL, PenaltyBounds, PriorPenalty, allowed_penalties
-from domain.penalty_service import WORKSHEET_EVENT
 from domain.rulepack import RulePack
+from domain.worksheet_service import WORKSHEET_EVENT
 
 ACTOR = "demo"
 # How often each penalty is chosen when the law leaves a choice: general offences mostly draw a

@@ -31,6 +31,12 @@ from domain.case_records import (
     servant_record,
     servant_values,
 )
+from domain.consistency_service import (
+    DEFAULT_YEARS,
+    ComparableOptions,
+    ConsistencyService,
+    PenaltyReview,
+)
 from domain.criteria import Recommendation, Worksheet
 from domain.deadline_facts import DeadlineResult, Pause
 from domain.deadline_service import DeadlineService
@@ -53,17 +59,12 @@ from domain.model import (
     Unit,
 )
 from domain.penalties import PenaltyBounds, PriorPenalty
-from domain.penalty_service import (
-    DEFAULT_YEARS,
-    ComparableOptions,
-    PenaltyReview,
-    PenaltyService,
-    WorksheetVersion,
-)
+from domain.penalty_service import PenaltyService
 from domain.ports import UnitOfWork
 from domain.rulepack import Offence, RulePack, RulePackRegistry, Text
 from domain.text import normalize_name, search_key
 from domain.validation import MAX_BODY_NAME_LENGTH, body_names_errors, text_errors, validate_case
+from domain.worksheet_service import WorksheetService, WorksheetVersion
 
 MAX_PAGE = 1000
 __all__ = ["OVERRIDE_EVENT", "CaseService"]
@@ -105,14 +106,15 @@ class CaseService:
         self._today = today
         self._now_utc = now_utc
         self.actor = actor
-        # The deadline and calendar operations live in their own service; the methods below
-        # delegate to it, so this class stays the one façade the UI and main.py call.
-        self._deadlines = DeadlineService(uow_factory, self._read_uow_factory, packs)
-        self._penalties = PenaltyService(
-            uow_factory, self._read_uow_factory, packs, today, now_utc, lambda: self.actor
-        )
+        # The deadline, calendar and penalty operations live in their own services; the methods
+        # below delegate to them, so this class stays the one façade the UI and main.py call.
+        read = self._read_uow_factory
+        self._deadlines = DeadlineService(uow_factory, read, packs)
+        self._consistency = ConsistencyService(uow_factory, read, packs, today)
+        self._penalties = PenaltyService(read, packs, self._consistency)
+        self._worksheets = WorksheetService(uow_factory, read, packs, now_utc, lambda: self.actor)
 
-    # -- rule packs and switches ---------------------------------------------------------------
+    # -- rule packs and switches -------------------------------------------------------------------
 
     def pack_for(self, on: date) -> RulePack:
         """The rule pack governing an offence committed on this date."""
@@ -151,7 +153,7 @@ class CaseService:
         """What an IIN says (birth date, sex); raises IinError with a code if it is refused."""
         return parse_iin(text, self._today())
 
-    # -- cases ---------------------------------------------------------------------------------
+    # -- cases -------------------------------------------------------------------------------------
 
     def validate(self, data: CaseInput, case_id: int | None = None) -> list[FieldError]:
         """The problems saving `data` would meet, as a new case or as an edit of `case_id`.
@@ -295,7 +297,7 @@ class CaseService:
         """Open cases whose last day has passed: no penalty may be imposed on them any more."""
         return self.count_cases(CaseFilter(deadline=DeadlineStatus.EXPIRED))
 
-    # -- deadlines and the working-day calendar (DeadlineService) ------------------------------
+    # -- deadlines and the working-day calendar (DeadlineService) ----------------------------------
 
     def deadline_for(self, case_id: int) -> DeadlineResult:
         """A stored case's limits computed afresh, with their steps (DeadlineService)."""
@@ -331,7 +333,7 @@ class CaseService:
         """Remove one day's override, recounting open cases (DeadlineService)."""
         return self._deadlines.delete_calendar_override(day)
 
-    # -- choosing the penalty (PenaltyService) -------------------------------------------------
+    # -- choosing the penalty (PenaltyService, ConsistencyService, WorksheetService) ---------------
 
     def allowed_for(
         self,
@@ -362,9 +364,9 @@ class CaseService:
         years: int = DEFAULT_YEARS,
         limit: int = 50,
     ) -> Comparables:
-        """Decided cases comparable to this one (PenaltyService)."""
+        """Decided cases comparable to this one (ConsistencyService)."""
         options = ComparableOptions(same_offence, any_body, similar_position, years)
-        return self._penalties.comparable_cases(case_id, data, options, limit)
+        return self._consistency.comparable_cases(case_id, data, options, limit)
 
     def consistency_range(
         self,
@@ -376,51 +378,51 @@ class CaseService:
         similar_position: bool = False,
         years: int = DEFAULT_YEARS,
     ) -> tuple[str, ...]:
-        """The penalties usual among comparable cases (PenaltyService)."""
+        """The penalties usual among comparable cases (ConsistencyService)."""
         options = ComparableOptions(same_offence, any_body, similar_position, years)
-        return self._penalties.consistency_range(case_id, data, options)
+        return self._consistency.consistency_range(case_id, data, options)
 
     def table_range(
         self, case_id: int | None = None, data: CaseInput | None = None
     ) -> tuple[str, ...] | None:
-        """The body's table-of-penalties range for the case (PenaltyService)."""
-        return self._penalties.table_range(case_id, data)
+        """The body's table-of-penalties range for the case (ConsistencyService)."""
+        return self._consistency.table_range(case_id, data)
 
     def penalty_review(
         self, case_id: int | None = None, data: CaseInput | None = None
     ) -> PenaltyReview:
-        """Bounds, comparables, ranges, justification need, in one read (PenaltyService)."""
-        return self._penalties.penalty_review(case_id, data)
+        """Bounds, comparables, ranges, justification need, in one read (ConsistencyService)."""
+        return self._consistency.penalty_review(case_id, data)
 
     def penalty_table(self, body_id: int, on: date | None = None) -> list[PenaltyTableEntry]:
-        """A body's table of penalties in force on `on`, or all versions (PenaltyService)."""
-        return self._penalties.penalty_table(body_id, on)
+        """A body's table of penalties in force on `on`, or all versions (ConsistencyService)."""
+        return self._consistency.penalty_table(body_id, on)
 
     def set_penalty_table_entry(self, entry: PenaltyTableEntry) -> int:
-        """Add or change a table-of-penalties entry (PenaltyService)."""
-        return self._penalties.set_penalty_table_entry(entry)
+        """Add or change a table-of-penalties entry (ConsistencyService)."""
+        return self._consistency.set_penalty_table_entry(entry)
 
     def delete_penalty_table_entry(self, entry_id: int) -> bool:
-        """Remove a table-of-penalties entry (PenaltyService)."""
-        return self._penalties.delete_penalty_table_entry(entry_id)
+        """Remove a table-of-penalties entry (ConsistencyService)."""
+        return self._consistency.delete_penalty_table_entry(entry_id)
 
     def worksheet(self, case_id: int) -> Worksheet:
-        """The case's current criteria worksheet (PenaltyService)."""
-        return self._penalties.worksheet(case_id)
+        """The case's current criteria worksheet (WorksheetService)."""
+        return self._worksheets.worksheet(case_id)
 
     def worksheet_history(self, case_id: int) -> list[WorksheetVersion]:
-        """Every saved version of the worksheet, oldest first (PenaltyService)."""
-        return self._penalties.worksheet_history(case_id)
+        """Every saved version of the worksheet, oldest first (WorksheetService)."""
+        return self._worksheets.worksheet_history(case_id)
 
     def save_worksheet(self, case_id: int, worksheet: Worksheet) -> int:
-        """Save the worksheet as a new version; returns its number (PenaltyService)."""
-        return self._penalties.save_worksheet(case_id, worksheet)
+        """Save the worksheet as a new version; returns its number (WorksheetService)."""
+        return self._worksheets.save_worksheet(case_id, worksheet)
 
     def recommendation(self, case_id: int) -> Recommendation:
-        """What the latest worksheet recommends within the bounds (PenaltyService)."""
-        return self._penalties.recommendation(case_id)
+        """What the latest worksheet recommends within the bounds (WorksheetService)."""
+        return self._worksheets.recommendation(case_id)
 
-    # -- bodies and units ----------------------------------------------------------------------
+    # -- bodies and units --------------------------------------------------------------------------
 
     def bodies(self) -> list[Body]:
         with self._read_uow_factory() as uow:
@@ -461,7 +463,7 @@ class CaseService:
             uow.commit()
         return unit_id
 
-    # -- internals -----------------------------------------------------------------------------
+    # -- internals ---------------------------------------------------------------------------------
 
     def _assess(self, uow: UnitOfWork, data: CaseInput, existing: CaseDetail | None) -> _Assessment:
         pack = pack_of(self.packs, data, existing)

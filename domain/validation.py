@@ -46,7 +46,7 @@ E_PENALTY_NOT_ALLOWED = "penalty.not_allowed"  # outside Art. 44 p.3-7 bounds (p
 E_JUSTIFICATION_REQUIRED = "penalty.justification_required"  # outside comparables and table
 E_LIFTED_WITHOUT_PENALTY = "penalty.lifted_without_penalty"
 E_LIFTED_BEFORE_DECISION = "penalty.lifted_before_decision"
-# An administrator's table of penalties (PenaltyService.set_penalty_table_entry).
+# An administrator's table of penalties (ConsistencyService.set_penalty_table_entry).
 E_TABLE_OCCURRENCE = "penalty_table.occurrence"  # not 1, 2 or 3
 E_TABLE_RANGE_REVERSED = "penalty_table.range_reversed"  # min more severe than max
 E_TABLE_DUPLICATE = "penalty_table.duplicate"  # another entry has that body/offence/occurrence/date

@@ -42,8 +42,8 @@ from ui.prompts import Prompts
 from ui.worksheet_panel import WorksheetPanel
 
 if TYPE_CHECKING:
+    from domain.consistency_service import PenaltyReview
     from domain.deadline_facts import DeadlineResult
-    from domain.penalty_service import PenaltyReview
     from domain.rulepack import RulePack
     from domain.services import CaseService
 

@@ -41,8 +41,8 @@ from ui.penalty_text import (
 )
 
 if TYPE_CHECKING:
+    from domain.consistency_service import PenaltyReview
     from domain.penalties import PenaltyBounds, Step
-    from domain.penalty_service import PenaltyReview
     from domain.rulepack import RulePack
 
 _MUTED = "color: #505050;"

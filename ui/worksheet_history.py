@@ -13,8 +13,8 @@ from ui.penalty_text import rating_label
 from ui.worksheet_rows import RATINGS
 
 if TYPE_CHECKING:
-    from domain.penalty_service import WorksheetVersion
     from domain.rulepack import RulePack
+    from domain.worksheet_service import WorksheetVersion
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -53,10 +53,11 @@ from ui.worksheet_recommendation import RecommendationBox
 from ui.worksheet_rows import ERROR_STYLE, MUTED_STYLE, CriterionRow
 
 if TYPE_CHECKING:
+    from domain.consistency_service import PenaltyReview
     from domain.penalties import PenaltyBounds
-    from domain.penalty_service import PenaltyReview, WorksheetVersion
     from domain.rulepack import RulePack
     from domain.services import CaseService
+    from domain.worksheet_service import WorksheetVersion
 
 _log = logging.getLogger(__name__)
 

@@ -21,6 +21,7 @@ from db.engine import HEAD_REVISION, Database, alembic_config, open_database
 from db.models import DbCase, DbCaseCriterionRating, DbPenaltyTableEntry, DbServant
 from db.penalty_store import SqlPenaltyStore
 from domain.clock import FixedClock
+from domain.consistency_service import DEFAULT_YEARS
 from domain.criteria import Rating, Worksheet, WorksheetItem
 from domain.errors import ValidationFailed
 from domain.model import (
@@ -33,10 +34,10 @@ from domain.model import (
     PenaltyTableEntry,
     ServantInput,
 )
-from domain.penalty_service import DEFAULT_YEARS, WORKSHEET_EVENT
 from domain.rulepack import RulePack, RulePackRegistry
 from domain.services import CaseService
 from domain.text import search_key
+from domain.worksheet_service import WORKSHEET_EVENT
 from tests.db.conftest import TODAY
 from tests.db.inputs import case_input
 

@@ -23,9 +23,9 @@ from domain.model import (
 )
 from domain.penalties import PenaltyBounds, PriorPenalty
 from domain.penalty_ranges import consistency_range_of, justification_range
-from domain.penalty_service import WORKSHEET_EVENT
 from domain.rulepack import RulePack
 from domain.services import CaseService
+from domain.worksheet_service import WORKSHEET_EVENT
 from tests.domain.fakes import FakeDatabase
 
 IIN_A = "850314312344"

@@ -190,7 +190,7 @@ SERVICE_CODES = {
     # the table of penalties: CaseService (tests/domain/test_penalty_service.py).
     "penalty.not_allowed",
     "penalty.justification_required",
-    # The table of penalties' own form (PenaltyService.set_penalty_table_entry).
+    # The table of penalties' own form (ConsistencyService.set_penalty_table_entry).
     "penalty_table.occurrence",
     "penalty_table.range_reversed",
     "penalty_table.duplicate",
