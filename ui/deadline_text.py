@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from domain.model import DeadlineStatus
@@ -78,15 +78,37 @@ def badge_style(status: DeadlineStatus) -> str:
     )
 
 
+class Deadlines(QObject):
+    """The plural messages of the deadline wording, in the "Deadlines" translation context.
+
+    Plural forms live here because lupdate (PySide6 6.11) marks a message plural only for a
+    `self.tr(text, "", n)` call inside a class; the class name is the context the .ts files use.
+    """
+
+    def days_left(self, n: int) -> str:
+        return self.tr("%n day(s) left", "", n)
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%n day(s) ago", "", n)
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
+_PLURALS = Deadlines()
+
+
 def days_left_text(last_day: date, today: date) -> str:
     """'12 days left', 'Last day today', '3 days ago' (said beside the badge, which names the band)."""
     left = (last_day - today).days
-    # Literal calls: lupdate marks a message plural only where it sees translate(..., n).
     if left > 0:
-        return QCoreApplication.translate("Deadlines", "%n day(s) left", "", left)
+        return _PLURALS.days_left(left)
     if left == 0:
         return QCoreApplication.translate("Deadlines", "Last day today")
-    return QCoreApplication.translate("Deadlines", "%n day(s) ago", "", -left)
+    return _PLURALS.days_ago(-left)
 
 
 def days_left_samples(today: date) -> list[str]:
@@ -216,11 +238,11 @@ STEP_TEMPLATES: dict[str, str] = {
 
 
 def months_text(n: int) -> str:
-    return QCoreApplication.translate("Deadlines", "%n month(s)", "", n)
+    return _PLURALS.months(n)
 
 
 def days_text(n: int) -> str:
-    return QCoreApplication.translate("Deadlines", "%n day(s)", "", n)
+    return _PLURALS.days(n)
 
 
 _MONTH_KEYS = frozenset({"months", "discovery_months", "absolute_months"})

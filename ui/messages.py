@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from domain.errors import FieldError, StorageErrorKind
 from ui.deadline_text import param_text
@@ -371,11 +371,19 @@ def field_label(field: str) -> str:
     return _tr(source) if source else field
 
 
+class Messages(QObject):
+    """Plural messages in the "Messages" context: lupdate (PySide6 6.11) marks a message plural
+    only for `self.tr(text, "", n)` inside a class named for the context."""
+
+    def problems(self, n: int) -> str:
+        return self.tr("%n problem(s):", "", n)
+
+
 def problems_summary(errors: list[FieldError], reasons: Mapping[str, str] | None = None) -> str:
     """'2 problems: IIN: …; Discovered on: …' for the label beside the Save button."""
     if not errors:
         return ""
-    head = QCoreApplication.translate("Messages", "%n problem(s):", "", len(errors))
+    head = Messages().problems(len(errors))
     parts = [f"{field_label(e.field)}: {field_error_text(e, reasons)}" for e in errors]
     return f"{head} " + " ".join(parts)
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from domain.criteria import Rating
 from domain.rulepack import RulePack, RulePackRegistry, UnknownPenalty
-from ui.deadline_text import fill, param_text
+from ui.deadline_text import fill, months_text, param_text
 from ui.i18n import current_language
 from ui.labels import citation, switch_label
 
@@ -173,13 +173,27 @@ NOTE_PENDING = "\u2026"  # the live recommendation's stand-in for a note not typ
 _NOTE_MISSING = QT_TRANSLATE_NOOP("Penalties", "(the note is still to be written)")
 
 
+class Penalties(QObject):
+    """Plural messages in the "Penalties" context: lupdate (PySide6 6.11) marks a message plural
+    only for `self.tr(text, "", n)` inside a class named for the context."""
+
+    def points(self, n: int) -> str:
+        return self.tr("%n point(s)", "", n)
+
+    def steps(self, n: int) -> str:
+        return self.tr("%n step(s)", "", n)
+
+
+_PLURALS = Penalties()
+
+
 def _points(value: object, tr: Translate) -> str:
     try:
         n = int(str(value))
     except ValueError:
         return str(value)
     if tr is _t:
-        text = QCoreApplication.translate("Penalties", "%n point(s)", "", abs(n))
+        text = _PLURALS.points(abs(n))
     else:
         text = f"{abs(n)} point" + ("" if abs(n) == 1 else "s")
     return ("+" if n > 0 else "−" if n < 0 else "") + text
@@ -187,12 +201,12 @@ def _points(value: object, tr: Translate) -> str:
 
 def _steps(value: object) -> str:
     n = int(str(value))
-    text = QCoreApplication.translate("Penalties", "%n step(s)", "", abs(n))
+    text = _PLURALS.steps(abs(n))
     return ("+" if n > 0 else "−" if n < 0 else "") + text
 
 
 def _months(value: object) -> str:
-    return QCoreApplication.translate("Deadlines", "%n month(s)", "", int(str(value)))
+    return months_text(int(str(value)))
 
 
 def render_param(key: str, value: object, pack: RulePack, lang: str | None = None) -> str:
