@@ -103,9 +103,13 @@ def open_services(target: str | None, *, actor: str = "system") -> Wiring:
         actor=actor,
         read_uow_factory=lambda: database.uow(read_only=True),
     )
-    # Cases stored before the deadline columns existed (or by an older build) get their dates now;
-    # with nothing missing this is one indexed read.
-    services.fill_missing_deadlines()
+    try:
+        # Cases stored before the deadline columns existed (or by an older build) get their
+        # dates now; with nothing missing this is one indexed read.
+        services.fill_missing_deadlines()
+    except BaseException:
+        database.dispose()  # a refused start must not keep the file open (or its lock)
+        raise
     return Wiring(database=database, packs=packs, services=services)
 
 
