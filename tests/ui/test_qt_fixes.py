@@ -27,8 +27,9 @@ def test_emitting_keeps_the_reference_count_of_true(qtbot) -> None:  # type: ign
     for _ in range(500):
         sender.plain.emit()
         sender.with_list.emit([])
-    # 1000 emits: with the defect the count falls by 1000; other objects may move it a little.
-    assert abs(sys.getrefcount(True) - before) < 20
+    # 1000 emits: with the defect the count falls by 1000. Other objects move it by tens either
+    # way (garbage collection, caches), so only a fall of a large share of the emits counts.
+    assert sys.getrefcount(True) - before > -500
     assert len(received) == 500
     assert not qt_fixes.emit_drops_true()  # patched, or never broken
 
