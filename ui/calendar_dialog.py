@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from domain.calendar import DayKind, WorkCalendar
 from domain.errors import StorageError, ValidationFailed
 from domain.model import CalendarOverride
 from ui.deadline_text import date_text, holiday_text
+from ui.form_widgets import editor_dialog_footer
 from ui.i18n import current_language
 from ui.messages import field_error_text
 from ui.prompts import Prompts
@@ -144,14 +144,7 @@ class CalendarDialog(QDialog):
         add_layout.addLayout(fields)
         add_layout.addWidget(self.message)
 
-        self.status = QLabel()
-        self.status.setStyleSheet("color: #505050;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        footer = QHBoxLayout()
-        footer.addWidget(self.remove_button)
-        footer.addWidget(self.status, 1)
-        footer.addWidget(buttons)
+        footer, self.status = editor_dialog_footer(self, self.remove_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -136,3 +138,16 @@ def add_field_box(
     box = FieldBox(widget, grow)
     boxes[field] = box
     return box
+
+
+def editor_dialog_footer(dialog: QDialog, remove_button: QPushButton) -> tuple[QHBoxLayout, QLabel]:
+    """The bottom row of the admin list dialogs: remove, a status line, Close (rejects)."""
+    status = QLabel()
+    status.setStyleSheet("color: #505050;")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    footer = QHBoxLayout()
+    footer.addWidget(remove_button)
+    footer.addWidget(status, 1)
+    footer.addWidget(buttons)
+    return footer, status

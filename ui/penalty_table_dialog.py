@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from domain.errors import FieldError, NotFound, StorageError, ValidationFailed
 from domain.model import PenaltyTableEntry
 from ui.deadline_text import date_text
+from ui.form_widgets import editor_dialog_footer
 from ui.labels import body_name, offence_label
 from ui.messages import code_text, field_error_text, field_label
 from ui.penalty_text import occurrence_label, penalty_name
@@ -216,14 +216,7 @@ class PenaltyTableDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
 
         self._build_form()
-        self.status = QLabel()
-        self.status.setStyleSheet("color: #505050;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        footer = QHBoxLayout()
-        footer.addWidget(self.remove_button)
-        footer.addWidget(self.status, 1)
-        footer.addWidget(buttons)
+        footer, self.status = editor_dialog_footer(self, self.remove_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
