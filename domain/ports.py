@@ -26,6 +26,19 @@ from domain.model import (
     SortKey,
     Unit,
 )
+from domain.procedure_model import (
+    AppealInput,
+    Attachment,
+    AttachmentKind,
+    Commission,
+    CommissionInput,
+    Composition,
+    DocumentKind,
+    ExplanationInput,
+    HearingInput,
+    IssuedDocument,
+    OrderInput,
+)
 
 
 @dataclass(frozen=True)
@@ -231,6 +244,88 @@ class PenaltyStore(Protocol):
     def delete_penalty_table_entry(self, entry_id: int) -> bool: ...
 
 
+class ProcedureStore(Protocol):
+    """Commissions and one case's procedure: explanation, hearings, order, appeals, attachments.
+
+    Stored records come back without derived dates; the service adds due days, tallies and
+    deadlines (the rules live in domain.procedure and domain.procedure_dates).
+    """
+
+    def commissions(self) -> list[Commission]:
+        """Every commission with its compositions (oldest first), by name."""
+        ...
+
+    def commission(self, commission_id: int) -> Commission | None: ...
+
+    def commissions_for_body(self, body_id: int) -> list[Commission]: ...
+
+    def save_commission(self, data: CommissionInput, commission_id: int | None) -> int:
+        """Insert (None) or update name and bodies; returns the id."""
+        ...
+
+    def save_composition(self, commission_id: int, composition: Composition) -> int:
+        """Insert (composition.id None) or replace a composition with its members."""
+        ...
+
+    def explanation(self, case_id: int) -> ExplanationInput | None: ...
+
+    def set_explanation(self, case_id: int, data: ExplanationInput | None) -> None: ...
+
+    def hearings(self, case_id: int) -> list[tuple[int, HearingInput]]:
+        """The case's hearings by date then id, as (id, stored input)."""
+        ...
+
+    def save_hearing(self, case_id: int, data: HearingInput, hearing_id: int | None) -> int: ...
+
+    def order(self, case_id: int) -> OrderInput | None: ...
+
+    def set_order(self, case_id: int, data: OrderInput | None) -> None: ...
+
+    def appeals(self, case_id: int) -> list[tuple[int, AppealInput]]: ...
+
+    def save_appeal(self, case_id: int, data: AppealInput, appeal_id: int | None) -> int: ...
+
+    def attachments(self, case_id: int) -> list[Attachment]: ...
+
+    def attachment(self, attachment_id: int) -> Attachment | None: ...
+
+    def add_attachment(
+        self,
+        case_id: int,
+        kind: AttachmentKind,
+        display_name: str,
+        stored_name: str,
+        media_type: str,
+        size: int,
+        sha256: str,
+        at_utc: datetime,
+        actor: str,
+    ) -> int: ...
+
+
+class DocumentStore(Protocol):
+    """The per-body document journal and the registered documents."""
+
+    def next_seq(self, body_id: int | None, kind: DocumentKind, year: int) -> int:
+        """The next free sequence number of the (body, kind, year) journal; the caller inserts
+        the document in the same transaction, so two workstations never share a number."""
+        ...
+
+    def add_document(self, doc: IssuedDocument) -> int:
+        """Insert (doc.id is ignored); returns the new id."""
+        ...
+
+    def set_pages(self, document_id: int, pages: int) -> None: ...
+
+    def documents(self, case_id: int) -> list[IssuedDocument]:
+        """The case's registered documents, newest first."""
+        ...
+
+    def document(self, document_id: int) -> IssuedDocument | None: ...
+
+    def document_by_code(self, code: str) -> IssuedDocument | None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: `with uow: ...; uow.commit()`; leaving without commit rolls back."""
 
@@ -239,6 +334,8 @@ class UnitOfWork(Protocol):
     settings: SettingsStore
     calendar: CalendarStore
     penalties: PenaltyStore
+    procedure: ProcedureStore
+    documents: DocumentStore
 
     def __enter__(self) -> UnitOfWork: ...
 

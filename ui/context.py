@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from domain.procedure_service import ProcedureService
     from domain.services import CaseService
 
 
@@ -20,3 +21,5 @@ class AppContext:
     reopen: Callable[[str], AppContext] | None = None  # open another database file
     log_path: str = ""  # the technical log, named in the crash dialog
     app_version: str = "dev"
+    # The commission's procedure and its documents; None where a tool opens only the registry.
+    procedure: ProcedureService | None = None
