@@ -61,3 +61,15 @@ class RulePackError(Exception):
         self.where = where
         self.message = message
         self.source = source
+
+
+class RenderError(Exception):
+    """A document could not be printed for a reason the user can fix (e.g. no suitable font).
+
+    `code` names the reason ("font_missing"); the message is the technical detail for the log
+    and the CLI. Raised by the `DocumentRenderer` port's implementation.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code

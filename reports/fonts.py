@@ -12,6 +12,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from domain.errors import RenderError
+
 FONT_DIR_ENV = "TARTIP_FONT_DIR"
 
 # Every letter a Kazakh or Russian document may hold, plus the signs official forms use.
@@ -39,8 +41,11 @@ INSTALL_HINT = (
 )
 
 
-class FontMissing(RuntimeError):
+class FontMissing(RenderError):
     """No serif TrueType family covering Russian and Kazakh was found; the message says what to install."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("font_missing", message)
 
 
 @dataclass(frozen=True)
