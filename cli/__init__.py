@@ -1,0 +1,1 @@
+"""The command line's parts that are not composition: argument parsing and document commands."""
