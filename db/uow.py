@@ -8,8 +8,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from db.calendar_store import SqlCalendarStore
+from db.document_store import SqlDocumentStore
 from db.errors import as_storage_error, translate_errors
 from db.penalty_store import SqlPenaltyStore
+from db.procedure_store import SqlProcedureStore
 from db.queries import SqlCaseQueries
 from db.repositories import SqlCaseStore, SqlSettingsStore
 
@@ -28,6 +30,8 @@ class SqlUnitOfWork:
         self.settings = SqlSettingsStore(self._session)
         self.calendar = SqlCalendarStore(self._session)
         self.penalties = SqlPenaltyStore(self._session, lang=lang)
+        self.procedure = SqlProcedureStore(self._session, lang=lang)
+        self.documents = SqlDocumentStore(self._session)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -324,6 +326,35 @@ class DocumentStore(Protocol):
     def document(self, document_id: int) -> IssuedDocument | None: ...
 
     def document_by_code(self, code: str) -> IssuedDocument | None: ...
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file copied into the managed attachments folder, as the copy found it."""
+
+    stored_name: str  # uuid4 hex: no user text ever reaches a path
+    size: int
+    sha256: str
+    head: bytes  # the first 64 bytes, for the type check
+
+
+class AttachmentFiles(Protocol):
+    """The managed folder attachments are kept in (db.attachment_files.ManagedFolder)."""
+
+    def store(self, source: str | os.PathLike[str], max_bytes: int) -> StoredFile:
+        """Copy `source` in under a generated name, hashing on the way.
+
+        Raises ValidationFailed([FieldError("file", "attachment.too_large", {"max": max_bytes,
+        ...})]) as soon as more than `max_bytes` were read (the size is checked by stat first);
+        nothing is left behind.
+        """
+        ...
+
+    def path(self, stored_name: str) -> Path:
+        """Where a stored file is; the name is checked (hex only) before it is joined."""
+        ...
+
+    def remove(self, stored_name: str) -> None: ...
 
 
 class UnitOfWork(Protocol):

@@ -308,6 +308,9 @@ class IssuedDocument:
     code: str  # the short verification code printed with the QR
     actor: str
     pages: int = 0
+    # The canonical content as JSON (domain.documents), kept so a verification can say which
+    # fields changed since printing; "" when not recorded.
+    content_json: str = ""
 
 
 class VerifyStatus(StrEnum):
