@@ -7,7 +7,6 @@ adapter that parses arguments, calls a domain service and prints the result.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import logging.handlers
 import sys
@@ -16,8 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from cli.output import CliError, print_json
 from domain.errors import RulePackError, StorageError
 from domain.model import CaseFilter, CaseStatus, SortKey
 
@@ -132,19 +132,6 @@ def fill_demo(wiring: Wiring, cases: int, *, seed: int = 0) -> int:
 # ---------------------------------------------------------------- subcommands
 
 
-class CliError(Exception):
-    """A one-line message for the user and the exit code to leave with."""
-
-    def __init__(self, message: str, code: int = 2) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     with opened(args.db) as wiring:
         started = datetime.now(UTC)
@@ -174,7 +161,7 @@ def _print_cases(wiring: Wiring, args: argparse.Namespace) -> int:
     )
     rows = wiring.services.list_cases(flt, SortKey.NUMBER, False, 0, args.limit)
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": r.id,
@@ -238,7 +225,7 @@ def cmd_penalties(args: argparse.Namespace) -> int:
     except ValidationFailed as exc:
         raise CliError("; ".join(english_message(e.code, e.params) for e in exc.errors)) from exc
     if args.json:
-        _print_json(bounds.to_json())
+        print_json(bounds.to_json())
     else:
         print(f"allowed: {', '.join(bounds.allowed)}  (rule {bounds.rule}, {bounds.rule_pack})")
         for step in bounds.steps:
@@ -267,7 +254,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     except ValidationFailed as exc:
         raise CliError("; ".join(english_message(e.code, e.params) for e in exc.errors)) from exc
     if args.json:
-        _print_json(result.to_json())
+        print_json(result.to_json())
     else:
         print(f"last day: {result.last_day.isoformat()}  ({result.rule_pack}, {result.offence})")
         print(f"  from discovery: {result.discovery_limit.isoformat()}")
@@ -287,17 +274,31 @@ def cmd_check_iin(args: argparse.Namespace) -> int:
     except IinError as exc:
         reason = english_message(exc.code, {})
         if args.json:
-            _print_json({"valid": False, "code": exc.code, "reason": reason})
+            print_json({"valid": False, "code": exc.code, "reason": reason})
         else:
             print(f"invalid: {reason}")
         return 1
     if args.json:
-        _print_json(
+        print_json(
             {"valid": True, "birth_date": info.birth_date.isoformat(), "sex": info.sex.value}
         )
     else:
         print(f"valid: born {info.birth_date.isoformat()}, {info.sex.value}")
     return 0
+
+
+def cmd_decision(args: argparse.Namespace) -> int:
+    from cli.documents import run_decision
+
+    with opened(args.db) as wiring:
+        return run_decision(wiring.services, wiring.procedure, args)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from cli.documents import run_verify
+
+    with opened(args.db) as wiring:
+        return run_verify(wiring.procedure, args)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -351,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
             "deadlines": cmd_deadlines,
             "penalties": cmd_penalties,
             "check-iin": cmd_check_iin,
+            "decision": cmd_decision,
+            "verify": cmd_verify,
         }
     )
 

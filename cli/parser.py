@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import NoReturn
 
+from cli.documents import add_document_commands
 from domain.model import CaseStatus
 
 Handler = Callable[[argparse.Namespace], int]
@@ -113,6 +114,8 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     p.add_argument("--no-vacancy", action="store_true", help="no vacant lower post exists")
     p.add_argument("--elected", action="store_true", help="the servant holds an elected post")
     p.add_argument("--json", action="store_true", help="print a JSON object")
+
+    add_document_commands(add)
 
     p = add("check-iin", "check an IIN and tell the birth date and sex")
     p.add_argument("iin")
