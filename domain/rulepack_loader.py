@@ -92,6 +92,13 @@ def _cross_check(pack: RulePack) -> None:
                     f"({window})",
                 )
 
+    reinstatement = pack.parameters.get("reinstatement_penalties")
+    if isinstance(reinstatement, list):
+        for j, p in enumerate(reinstatement):
+            if p not in penalties:
+                where = f"parameters.reinstatement_penalties[{j}]"
+                raise RulePackError(where, f"unknown penalty {p!r}")
+
     check_unique(pack.criteria, lambda c: c.code, "criteria", "code")
     if pack.criteria and pack.criteria_wording is None:
         raise RulePackError("criteria_wording", "required when criteria are given")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from domain.errors import RulePackError
+from domain.procedure_params import PROCEDURE_PARAMETER_CHECKS
 from domain.rulepack_fields import (
     LANGS,
     field_path,
@@ -354,6 +355,7 @@ _PARAMETER_CHECKS: dict[str, Callable[[object, str], None]] = {
     "reentry_ban_years": _int_map,
     "appeal_months": _int_map,
     "criteria_points_per_class": _positive_int,
+    **PROCEDURE_PARAMETER_CHECKS,
 }
 
 

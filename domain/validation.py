@@ -19,6 +19,7 @@ from domain.errors import FieldError
 from domain.iin import IIN_ERROR_CODES, IinError, parse_iin
 from domain.model import CaseInput, CaseStatus, PauseInput
 from domain.penalties import ERROR_CODES as BOUNDS_ERROR_CODES
+from domain.procedure_codes import PROCEDURE_ERROR_CODES
 from domain.rulepack import OffenceKind, RulePack, UnknownPenalty
 from domain.text import (
     MAX_NAME_LENGTH,
@@ -92,6 +93,8 @@ ERROR_CODES: tuple[str, ...] = (
     # criteria worksheet (domain.criteria), raised by the penalty operations of the service.
     *sorted(BOUNDS_ERROR_CODES),
     *sorted(CRITERIA_ERROR_CODES),
+    # The commission's procedure and its documents (domain.procedure, issue 5).
+    *PROCEDURE_ERROR_CODES,
 )
 
 

@@ -17,6 +17,7 @@ from domain.deadlines import compute_deadlines
 from domain.errors import FieldError, ValidationFailed
 from domain.model import CaseInput, CaseStatus, PauseInput, ServantInput, ServiceCategory
 from domain.penalties import ERROR_CODES as PENALTIES_ERROR_CODES
+from domain.procedure_codes import PROCEDURE_ERROR_CODES
 from domain.rulepack import RulePack, RulePackRegistry
 from domain.validation import (
     ERROR_CODES,
@@ -197,6 +198,9 @@ SERVICE_CODES = {
     # Raised by domain.penalties and domain.criteria when the service asks them.
     *PENALTIES_ERROR_CODES,
     *CRITERIA_ERROR_CODES,
+    # The commission's procedure: exercised in tests/domain_procedure (a guard test there fails
+    # when a code has no example).
+    *PROCEDURE_ERROR_CODES,
 }
 
 
