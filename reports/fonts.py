@@ -1,3 +1,4 @@
+# mypy: disable-error-code="import-untyped"
 """The serif TrueType family documents are set in: found on the machine, checked for Kazakh, registered."""
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
+# mypy: disable-error-code="import-untyped"
 """A4 page templates, official margins, the "page X of Y" footer and every paragraph style."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,8 +25,12 @@ RIGHT_MARGIN = 15 * mm
 TOP_MARGIN = 20 * mm
 BOTTOM_MARGIN = 20 * mm
 BODY_SIZE = 14
+FRAME_WIDTH = A4[0] - LEFT_MARGIN - RIGHT_MARGIN  # the frame has no padding: margins are exact
 FOOTER_SIZE = 10
+SMALL_SIZE = 10
 FOOTER_Y = 10 * mm
+MARK_SIZE = 12
+MARK_COLOR = Color(0.75, 0.1, 0.1)  # the draft mark: red, as a hand stamp "ПРОЕКТ" would be
 
 # The footer of each language: page number within its language's part, and that part's total.
 FOOTER: dict[str, str] = {
@@ -41,10 +47,18 @@ class Styles:
     plain: ParagraphStyle
     body_name: ParagraphStyle
     doc_type: ParagraphStyle
+    subtitle: ParagraphStyle  # under the document type: "дисциплинарной комиссии"
+    place: ParagraphStyle  # the place under the date and number
     heading: ParagraphStyle
     section: ParagraphStyle
     signature: ParagraphStyle
     note: ParagraphStyle
+    cell: ParagraphStyle  # a table cell: no first-line indent, no space after
+    cell_right: ParagraphStyle
+    cell_centre: ParagraphStyle
+    small: ParagraphStyle  # signature captions under the line, the verification block
+    code: ParagraphStyle  # the verification code line
+    item: ParagraphStyle  # one entry of a list: a member, a vote, a witness
 
 
 def make_styles(family: FontFamily) -> Styles:
@@ -60,6 +74,7 @@ def make_styles(family: FontFamily) -> Styles:
         spaceAfter=3,
     )
     plain = ParagraphStyle("plain", parent=body, alignment=TA_LEFT, firstLineIndent=0)
+    cell = ParagraphStyle("cell", parent=plain, spaceAfter=0)
     return Styles(
         body=body,
         plain=plain,
@@ -74,6 +89,8 @@ def make_styles(family: FontFamily) -> Styles:
             spaceBefore=6,
             spaceAfter=6,
         ),
+        subtitle=ParagraphStyle("subtitle", parent=plain, alignment=TA_CENTER, spaceAfter=8),
+        place=ParagraphStyle("place", parent=plain, alignment=TA_CENTER, spaceAfter=6),
         heading=ParagraphStyle(
             "heading",
             parent=plain,
@@ -81,12 +98,25 @@ def make_styles(family: FontFamily) -> Styles:
             alignment=TA_CENTER,
             spaceBefore=6,
             spaceAfter=10,
+            keepWithNext=1,
         ),
+        # A section's title never ends a page: it moves over with its first line.
         section=ParagraphStyle(
-            "section", parent=plain, fontName=family.bold, spaceBefore=8, spaceAfter=4
+            "section",
+            parent=plain,
+            fontName=family.bold,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         signature=ParagraphStyle("signature", parent=plain, spaceBefore=10),
         note=ParagraphStyle("note", parent=plain, fontSize=FOOTER_SIZE, leading=FOOTER_SIZE * 1.2),
+        cell=cell,
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_centre=ParagraphStyle("cell_centre", parent=cell, alignment=TA_CENTER),
+        small=ParagraphStyle("small", parent=cell, fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.25),
+        code=ParagraphStyle("code", parent=cell, spaceBefore=2, spaceAfter=2),
+        item=ParagraphStyle("item", parent=plain, leftIndent=8 * mm, spaceAfter=1),
     )
 
 
@@ -95,7 +125,7 @@ def part_template_id(index: int, lang: str) -> str:
     return f"part{index}-{lang}"
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """Holds every page until save, then writes "page X of Y" knowing each part's total."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -131,11 +161,18 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def _on_page(index: int, lang: str, family: FontFamily) -> Any:
+def _on_page(index: int, lang: str, family: FontFamily, draft_mark: str) -> Any:
     def mark(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         # Tells the numbering canvas which language part this page belongs to.
-        canvas.tartip_part = (index, lang)  # type: ignore[attr-defined]
-        canvas.tartip_font = family.regular  # type: ignore[attr-defined]
+        canvas.tartip_part = (index, lang)
+        canvas.tartip_font = family.regular
+        if draft_mark:
+            # In the top margin of every page, so no page of a draft passes for a registered one.
+            canvas.saveState()
+            canvas.setFont(family.bold, MARK_SIZE)
+            canvas.setFillColor(MARK_COLOR)
+            canvas.drawRightString(A4[0] - RIGHT_MARGIN, A4[1] - TOP_MARGIN / 2, draft_mark)
+            canvas.restoreState()
 
     return mark
 
@@ -146,12 +183,17 @@ def build_pdf(
     family: FontFamily,
     *,
     title: str = "",
+    subject: str = "",
+    keywords: str = "",
+    draft_marks: Mapping[str, str] | None = None,
 ) -> int:
     """Lay out the language parts (each from a new page, numbered on its own); returns pages.
 
     `parts` is [(lang, story)]; the caller's stories must not switch templates themselves.
+    `draft_marks` ({lang: "ПРОЕКТ"}) prints that mark at the top of every page of the part.
     `invariant=1` keeps the output byte-identical for the same input (no timestamps, fixed ids).
     """
+    marks = draft_marks or {}
     width, height = A4
     doc = BaseDocTemplate(
         out,
@@ -161,6 +203,8 @@ def build_pdf(
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
         title=title,
+        subject=subject,
+        keywords=keywords,
         author="Tartip",
         creator="Tartip",
         invariant=1,
@@ -172,8 +216,18 @@ def build_pdf(
     templates = [
         PageTemplate(
             id=part_template_id(i, lang),
-            frames=[Frame(*frame_args, height - TOP_MARGIN - BOTTOM_MARGIN, id=f"f{i}")],
-            onPage=_on_page(i, lang, family),
+            frames=[
+                Frame(
+                    *frame_args,
+                    height - TOP_MARGIN - BOTTOM_MARGIN,
+                    id=f"f{i}",
+                    leftPadding=0,
+                    rightPadding=0,
+                    topPadding=0,
+                    bottomPadding=0,
+                )
+            ],
+            onPage=_on_page(i, lang, family, marks.get(lang, "")),
         )
         for i, (lang, _story) in enumerate(parts)
     ]

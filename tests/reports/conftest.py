@@ -1,23 +1,19 @@
-"""Fixtures of the report tests: the built-in pack, the registered fonts, hand-built cases."""
+"""Fixtures of the report tests: the built-in pack, the registered fonts, the renderer, a record."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
 
-from domain.calendar import WorkCalendar
-from domain.deadline_facts import DeadlineResult
-from domain.deadlines import DeadlineInput, compute_deadlines
-from domain.model import CaseDetail, CaseStatus, Servant, ServiceCategory, Sex
-from domain.rulepack import RulePack, RulePackRegistry
+from domain.document_data import DocumentData
+from domain.rulepack import RulePack
+from reports.documents import PdfRenderer
 from reports.fonts import FontFamily, register_fonts
-from tests.reports.pdftext import KAZAKH_NAME
+from tests.reports.docdata import default_pack, document_data
 
 
 @pytest.fixture(scope="session")
 def pack() -> RulePack:
-    return RulePackRegistry.load_builtin_packs().default
+    return default_pack()
 
 
 @pytest.fixture(scope="session")
@@ -26,42 +22,12 @@ def family() -> FontFamily:
     return register_fonts()
 
 
-@pytest.fixture
-def case() -> CaseDetail:
-    servant = Servant(
-        id=1,
-        full_name=KAZAKH_NAME,
-        iin="880101400123",
-        birth_date=date(1988, 1, 1),
-        sex=Sex.FEMALE,
-        position="Бас маман",
-        category=ServiceCategory.ADMINISTRATIVE,
-        elected=False,
-        body_id=1,
-        unit_id=None,
-    )
-    return CaseDetail(
-        id=1,
-        number="ДК-2026/7",
-        servant=servant,
-        offence="art50.4",
-        offence_group="I",
-        rule_pack="kz-416-V",
-        committed_on=date(2026, 3, 2),
-        discovered_on=date(2026, 3, 16),
-        continuing_until=None,
-        description="Өтініштерді қарау мерзімі бұзылды.",
-        report_source="Жалоба гражданина",
-        status=CaseStatus.DECIDED,
-        created_at=datetime(2026, 3, 16, 9, 0),
-        updated_at=datetime(2026, 3, 16, 9, 0),
-        body_name="Министерство финансов",
-        decided_on=date(2026, 4, 10),
-        penalty="warning_incomplete_conformity",
-    )
+@pytest.fixture(scope="session")
+def renderer(family: FontFamily) -> PdfRenderer:
+    return PdfRenderer(family)
 
 
 @pytest.fixture
-def deadline(case: CaseDetail, pack: RulePack) -> DeadlineResult:
-    facts = DeadlineInput(case.offence, case.committed_on, case.discovered_on)
-    return compute_deadlines(facts, pack, WorkCalendar())
+def data(pack: RulePack) -> DocumentData:
+    """A decided case with its commission, hearing, order and refused explanation."""
+    return document_data(pack=pack)

@@ -1,21 +1,26 @@
-"""Helpers of the report tests: reading a PDF's text back, changing a hand-built case."""
+"""Helpers of the report tests: rendering to bytes and reading a PDF's text back."""
 
 from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from dataclasses import replace
 
 import pypdf
 
-from domain.model import CaseDetail
+from domain.document_data import DocumentData
+from domain.procedure_model import DocumentKind
+from reports.documents import PdfRenderer
+from reports.readback import flat
 
-KAZAKH_NAME = "Әбілқасымова Ғалия Құрманқызы"
 
-
-def with_servant(case: CaseDetail, **changes: object) -> CaseDetail:
-    return replace(case, servant=replace(case.servant, **changes))
+def render(
+    renderer: PdfRenderer, data: DocumentData, lang: str, kind: DocumentKind | None = None
+) -> tuple[int, bytes]:
+    """The document as PDF bytes, with its page count as the renderer reported it."""
+    buf = io.BytesIO()
+    pages = renderer.render(replace(data, kind=kind) if kind else data, lang, buf)
+    return pages, buf.getvalue()
 
 
 def pages_text(pdf: bytes) -> list[str]:
@@ -24,5 +29,10 @@ def pages_text(pdf: bytes) -> list[str]:
     return [flat(page.extract_text()) for page in reader.pages]
 
 
-def flat(s: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
+def squash(s: str) -> str:
+    """Without any whitespace: the comparison form for text that may wrap anywhere."""
+    return re.sub(r"\s+", "", s)
+
+
+def has(text: str, needle: str) -> bool:
+    return squash(needle) in squash(text)

@@ -1,257 +1,128 @@
-"""The commission decision PDF: content in each language, fonts, pages, footers, hostile text."""
+"""The commission decision's content: hearing, members, explanation, vote, outcome, signatures."""
 
 from __future__ import annotations
 
-import io
-import re
-import sys
-import time
 from dataclasses import replace
-from pathlib import Path
 
-import pypdf
-import pytest
-import reportlab
-
-from domain.deadline_facts import DeadlineResult
-from domain.model import CaseDetail, CaseStatus
-from domain.rulepack import RulePack
-from reports.decision import build_decision
-from reports.fonts import FontFamily
+from domain.document_data import DocumentData
+from domain.model import CaseStatus
+from domain.procedure_model import ExplanationOutcome, HearingOutcome
+from reports.documents import PdfRenderer
 from reports.wording import fmt_date
-from tests.reports.pdftext import KAZAKH_NAME, flat, pages_text, with_servant
-
-INJECTIONS = (
-    "Иванов <b",
-    '<img src="/etc/passwd"/>',
-    '<img src="C:/Windows/win.ini"/>',
-    '<font color="[[[1]]]">x</font>',
-    "Tom & Jerry &amp; &#169;",
-    '<a href="file:///">link</a>',
+from tests.reports.docdata import (
+    ABSENT,
+    CHAIR,
+    MEMBERS,
+    RECUSED,
+    SECRETARY,
+    bare,
+    explanation,
 )
-
-# Files opened while a build runs, seen by an audit hook (hooks cannot be removed: install once).
-_opened: list[str] = []
-_recording = False
+from tests.reports.pdftext import has, pages_text, render, squash
 
 
-def _audit(event: str, args: tuple[object, ...]) -> None:
-    if _recording and event == "open" and args and isinstance(args[0], str | bytes | Path):
-        _opened.append(str(args[0]))
+def _text(renderer: PdfRenderer, data: DocumentData, lang: str = "ru") -> str:
+    return " ".join(pages_text(render(renderer, data, lang)[1]))
 
 
-sys.addaudithook(_audit)
-
-
-def _build(
-    case: CaseDetail,
-    deadline: DeadlineResult | None,
-    pack: RulePack,
-    lang: str,
-    family: FontFamily,
-    **kw: object,
-) -> tuple[int, bytes]:
-    buf = io.BytesIO()
-    pages = build_decision(case, deadline, pack, lang, buf, fonts=family, **kw)  # type: ignore[arg-type]
-    return pages, buf.getvalue()
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
-
-
-def test_reportlab_is_past_the_font_color_cve() -> None:
-    major, minor, patch = (int(x) for x in reportlab.Version.split(".")[:3])
-    assert (major, minor, patch) >= (3, 6, 13)
-
-
-@pytest.mark.parametrize(
-    ("lang", "expected"),
-    [
-        (
-            "ru",
-            [
-                "РЕШЕНИЕ",
-                "ИИН: 880101400123",
-                "Предупреждение о неполном служебном соответствии",
-                "подпункт 4) пункта 1 статьи 50",
-                "Неправомерное предпочтение",
-                "Страница 1 из",
-            ],
-        ),
-        (
-            "kk",
-            [
-                "ШЕШІМ",
-                "ЖСН: 880101400123",
-                "Қызметке толық сәйкес еместігі туралы ескерту",
-                "50-бабының 1-тармағының 4) тармақшасы",
-                "құқыққа сыйымсыз артықшылық",
-                "беттің 1-беті",
-            ],
-        ),
-    ],
-)
-def test_key_fields_in_each_language(
-    case: CaseDetail,
-    deadline: DeadlineResult,
-    pack: RulePack,
-    family: FontFamily,
-    lang: str,
-    expected: list[str],
-) -> None:
-    pages, pdf = _build(
-        case, deadline, pack, lang, family, worksheet_paragraphs=["1) Сипаты: ауырлататын мән-жай."]
-    )
-    text = " ".join(pages_text(pdf))
-    assert pages == len(pages_text(pdf))
+def test_the_hearing_members_votes_and_dissent(renderer: PdfRenderer, data: DocumentData) -> None:
+    text = _text(renderer, data)
     for needle in [
-        *expected,
-        KAZAKH_NAME,
-        case.number,
-        fmt_date(deadline.last_day),
-        fmt_date(case.committed_on),
-        fmt_date(case.discovered_on),
-        "1) Сипаты: ауырлататын мән-жай.",
+        "Заседание дисциплинарной комиссии состоялось 10.04.2026; место: каб. 305.",
+        f"{CHAIR} — председатель комиссии",
+        f"Отсутствовали: {ABSENT}.",
+        f"{RECUSED} — самоотвод: родственница служащей",
+        "Присутствуют 4 из 6 членов комиссии с правом голоса (для кворума необходимо не менее 4). "
+        "Кворум имеется.",
+        f"{MEMBERS[1]} — «против»",
+        f"{MEMBERS[0]} — «за»",
+        f"Особое мнение изложено членом (членами) комиссии: {MEMBERS[1]}.",
+        "Комиссия РЕШИЛА рекомендовать",
+        "Наложить на государственного служащего",
+        "Срок со дня обнаружения истекает:",
+        "Один месяц со дня обнаружения.",
+        "1) Характер: отягчающее обстоятельство.",
+        "Проступок совершён впервые; вред не причинён.",
+        "Исп.: Ким А.В., 8 (7172) 00-00-00",
     ]:
-        assert squash(needle) in squash(text), needle
-    other = "ШЕШІМ" if lang == "ru" else "РЕШЕНИЕ"
-    assert other not in text
+        assert has(text, needle), needle
+    # The secretary does not vote; the absent and the recused neither vote nor sign.
+    assert not has(text, f"{SECRETARY} — «") and not has(text, f"{ABSENT} — «")
+    signatures = text[text.index("Председатель комиссии") :]
+    for name in [CHAIR, *MEMBERS, SECRETARY]:
+        assert has(signatures, name)
+    assert not has(signatures, ABSENT) and not has(signatures, RECUSED)
 
 
-def test_no_penalty_and_no_deadline(case: CaseDetail, pack: RulePack, family: FontFamily) -> None:
-    undecided = replace(case, status=CaseStatus.NO_PENALTY, penalty=None, decided_on=None)
-    _pages, pdf = _build(undecided, None, pack, "ru", family)
-    text = squash(" ".join(pages_text(pdf)))
-    assert squash("Дисциплинарное взыскание на") in text
-    assert squash("не налагать") in text
-    assert squash("Срок не рассчитан") in text
-    assert squash("Наложить на") not in text
+def test_each_explanation_outcome_is_stated(renderer: PdfRenderer, data: DocumentData) -> None:
+    cases = {
+        ExplanationOutcome.RECEIVED: "Письменное объяснение запрошено 17.03.2026, получено 18.03.2026.",
+        ExplanationOutcome.REFUSED: "отказался его представить, о чём составлен акт от 20.03.2026.",
+        ExplanationOutcome.ABSENT: "в срок по 19.03.2026 включительно оно не представлено, о чём "
+        "составлен акт от 20.03.2026.",
+        ExplanationOutcome.PENDING: "срок его представления — по 19.03.2026 включительно.",
+    }
+    for outcome, needle in cases.items():
+        procedure = replace(data.procedure, explanation=explanation(outcome))
+        assert has(_text(renderer, replace(data, procedure=procedure)), needle), outcome
 
 
-def test_both_languages_kazakh_first_each_from_a_new_page(
-    case: CaseDetail, deadline: DeadlineResult, pack: RulePack, family: FontFamily
+def test_before_the_procedure_blanks_are_left_to_fill(
+    renderer: PdfRenderer, data: DocumentData
 ) -> None:
-    pages, pdf = _build(
-        case,
-        deadline,
-        pack,
-        "both",
-        family,
-        body_name={"kk": "Қаржы министрлігі", "ru": "Министерство финансов"},
-    )
-    texts = pages_text(pdf)
-    kk_pages = [i for i, t in enumerate(texts) if "беттің" in t]
-    ru_pages = [i for i, t in enumerate(texts) if "Страница" in t]
-    assert kk_pages and ru_pages and max(kk_pages) < min(ru_pages)
-    assert len(kk_pages) + len(ru_pages) == pages
-    # Each language part is numbered on its own.
-    assert f"{len(kk_pages)} беттің 1-беті" in texts[0]
-    assert f"Страница 1 из {len(ru_pages)}" in texts[ru_pages[0]]
-    assert texts[0].startswith("Қаржы министрлігі")
-    assert texts[ru_pages[0]].startswith("Министерство финансов")
-    assert not any("РЕШЕНИЕ" in texts[i] for i in kk_pages)
+    text = _text(renderer, bare(data))
+    for needle in [
+        "(сведения о заседании комиссии не внесены)",
+        "«За» — ____; «против» — ____; «воздержались» — ____.",
+        "Письменное объяснение у государственного служащего не запрашивалось.",
+        "Министерство финансов Республики Казахстан",
+    ]:
+        assert has(text, needle), needle
+    # Blank signature lines: chair, three members, secretary.
+    assert squash(text).count(squash("Член комиссии")) == 3
+    assert "Исп.:" not in text
 
 
-def test_fonts_are_embedded_truetype(
-    case: CaseDetail, deadline: DeadlineResult, pack: RulePack, family: FontFamily
+def test_an_investigation_outcome(renderer: PdfRenderer, data: DocumentData) -> None:
+    assert data.hearing is not None
+    hearing = replace(data.hearing, outcome=HearingOutcome.INVESTIGATE, proposed_penalty=None)
+    text = _text(renderer, replace(data, hearing=hearing), "kk")
+    assert has(text, "Материалдарды қосымша қызметтік тергеп-тексеруге жіберу туралы")
+    assert has(text, "Тәртіптік іс материалдары қосымша қызметтік тергеп-тексеруге жіберілсін.")
+    assert not has(text, "тәртіптік жазаға тартылсын")
+
+
+def test_no_quorum_says_the_decision_was_not_adopted(
+    renderer: PdfRenderer, data: DocumentData
 ) -> None:
-    _pages, pdf = _build(case, deadline, pack, "kk", family)
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    embedded = set()
-    for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
-        for ref in fonts.values():
-            font = ref.get_object()
-            descendants = font.get("/DescendantFonts")
-            descriptor = (
-                descendants[0].get_object()["/FontDescriptor"]
-                if descendants
-                else font.get("/FontDescriptor")
-            )
-            assert descriptor is not None, font
-            assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
-            embedded.add(str(font["/BaseFont"]))
-    # Regular and bold both appear (subset names carry a prefix such as AAAAAA+).
-    stems = {name.split("+")[-1] for name in embedded}
-    assert len(stems) >= 2, stems
+    assert data.hearing is not None
+    tally = replace(data.hearing.tally, present=3, quorum_met=False, adopted=False)
+    text = _text(renderer, replace(data, hearing=replace(data.hearing, tally=tally)))
+    assert has(text, "Кворума нет.") and has(text, "Решение не принято: кворума нет.")
+    tally = replace(tally, present=4, quorum_met=True, votes_for=2, votes_against=2)
+    text = _text(renderer, replace(data, hearing=replace(data.hearing, tally=tally)))
+    assert has(text, "предложение не получило большинства голосов")
 
 
-def test_long_description_splits_across_pages_with_footers(
-    case: CaseDetail, deadline: DeadlineResult, pack: RulePack, family: FontFamily
+def test_no_penalty_and_no_deadline_without_a_hearing(
+    renderer: PdfRenderer, data: DocumentData
 ) -> None:
-    words = "Қызметші өтінішті мерзімінде қарамады және жауап бермеді. "
-    long = (words * (20_000 // len(words) + 1))[:19_991] + " СОҢЫ-END"
-    assert len(long) == 20_000
-    long_case = replace(case, description=long, justification=long)
-    for lang, footer in (("ru", "Страница {x} из {y}"), ("kk", "{y} беттің {x}-беті")):
-        start = time.perf_counter()
-        pages, pdf = _build(long_case, deadline, pack, lang, family)
-        assert time.perf_counter() - start < 5
-        texts = pages_text(pdf)
-        assert pages > 3 and len(texts) == pages
-        for x, t in enumerate(texts, start=1):
-            assert footer.format(x=x, y=pages) in t
-        assert squash(" ".join(texts)).count("СОҢЫ-END") == 2
+    case = replace(data.case, status=CaseStatus.NO_PENALTY, penalty=None)
+    text = _text(renderer, replace(bare(data), case=case, deadline=None))
+    assert has(text, "О рассмотрении дисциплинарного дела")
+    assert has(text, "не налагать") and has(text, "Срок не рассчитан.")
+    assert not has(text, "Наложить на")
 
 
-@pytest.mark.parametrize("hostile", INJECTIONS)
-def test_markup_in_user_text_prints_literally(
-    case: CaseDetail,
-    deadline: DeadlineResult,
-    pack: RulePack,
-    family: FontFamily,
-    hostile: str,
-) -> None:
-    global _recording
-    evil = with_servant(case, full_name=f"Иванов {hostile}", position=hostile)
-    evil = replace(
-        evil,
-        number=f"7 {hostile}",
-        description=f"До {hostile} после\nстрока 2",
-        report_source=hostile,
-        justification=hostile,
-        unit_name=hostile,
-        body_name=hostile,
-    )
-    _opened.clear()
-    _recording = True
-    try:
-        _pages, pdf = _build(
-            evil, deadline, pack, "ru", family, worksheet_paragraphs=[f"1) Заметка: {hostile}"]
-        )
-    finally:
-        _recording = False
-    text = squash(" ".join(pages_text(pdf)))
-    # Name, position, description, source, justification, unit, body, number, worksheet note.
-    assert text.count(squash(hostile)) >= 9, text[:400]
-    assert squash(f"До {hostile} после") in text
-    assert not [p for p in _opened if "passwd" in p or "win.ini" in p or p.startswith("file:")]
-
-
-def test_same_input_gives_identical_bytes(
-    case: CaseDetail, deadline: DeadlineResult, pack: RulePack, family: FontFamily
-) -> None:
-    assert _build(case, deadline, pack, "both", family) == _build(
-        case, deadline, pack, "both", family
-    )
-
-
-def test_writes_to_a_path(
-    tmp_path: Path,
-    case: CaseDetail,
-    deadline: DeadlineResult,
-    pack: RulePack,
-    family: FontFamily,
-) -> None:
-    out = tmp_path / "decision.pdf"
-    pages = build_decision(case, deadline, pack, "kk", out, fonts=family)
-    assert pages == len(pypdf.PdfReader(out).pages)
-    assert flat(pypdf.PdfReader(out).pages[0].extract_text()).find("ШЕШІМ") >= 0
-
-
-def test_unknown_language_is_refused(
-    case: CaseDetail, deadline: DeadlineResult, pack: RulePack, family: FontFamily
-) -> None:
-    with pytest.raises(ValueError, match="'en'"):
-        build_decision(case, deadline, pack, "en", io.BytesIO(), fonts=family)
+def test_dates_and_qualification_in_kazakh(renderer: PdfRenderer, data: DocumentData) -> None:
+    assert data.deadline is not None
+    text = _text(renderer, data, "kk")
+    for needle in [
+        "50-бабының 1-тармағының 4) тармақшасы",
+        "құқыққа сыйымсыз артықшылық",
+        fmt_date(data.deadline.last_day),
+        "Теріс қылық жасалған күн: 02.03.2026",
+        "Теріс қылық анықталған күн: 16.03.2026",
+        "Комиссия мемлекеттік лауазымға тағайындау құқығы бар лауазымды адамға мынаны ұсынуды ШЕШТІ:",
+    ]:
+        assert has(text, needle), needle

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 import pytest
 
+from reports.documents import PdfRenderer
 from reports.fonts import (
     FONT_DIR_ENV,
     KAZAKH_LETTERS,
@@ -16,6 +18,7 @@ from reports.fonts import (
     missing_chars,
     register_fonts,
 )
+from tests.reports.docdata import document_data
 
 
 def test_the_family_found_covers_every_kazakh_letter(family: FontFamily) -> None:
@@ -62,3 +65,14 @@ def test_a_regular_face_without_its_bold_is_not_enough(tmp_path: Path, family: F
 def test_a_font_lacking_a_letter_is_reported(family: FontFamily) -> None:
     # U+A640 (Cyrillic Extended-B) is in no document font we look for: the check must see it.
     assert missing_chars(family.regular_path, "Ә\ua640") == "\ua640"
+
+
+def test_the_renderer_finds_fonts_on_first_render_and_says_what_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(FONT_DIR_ENV, str(tmp_path))
+    renderer = PdfRenderer()  # nothing is looked up yet: constructing never fails
+    out = io.BytesIO()
+    with pytest.raises(FontMissing, match="fonts-dejavu-core"):
+        renderer.render(document_data(), "ru", out)
+    assert out.getvalue() == b""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -12,7 +13,11 @@ from reportlab.platypus.paragraph import Paragraph
 from reports.fonts import FontFamily
 from reports.layout import make_styles
 from reports.markup import text
-from reports.wording import citation
+from reports.wording import COMMON, citation
+from reports.wording_decision import DECISION
+from reports.wording_explanation import ACT, REQUEST
+from reports.wording_order import ORDER
+from reports.wording_protocol import PROTOCOL
 
 
 def test_markup_characters_are_escaped() -> None:
@@ -61,3 +66,13 @@ def test_any_text_lays_out(family: FontFamily, s: str) -> None:
 def test_citations(article: str, ru: str, kk: str) -> None:
     assert citation(article, "ru") == ru
     assert citation(article, "kk") == kk
+
+
+@pytest.mark.parametrize("wording", [COMMON, DECISION, PROTOCOL, ORDER, REQUEST, ACT])
+def test_both_languages_word_the_same_things(wording: dict[str, dict[str, str]]) -> None:
+    assert set(wording) == {"kk", "ru"}
+    assert wording["kk"].keys() == wording["ru"].keys()
+    for key, ru in wording["ru"].items():
+        fields = set(re.findall(r"{(\w+)}", ru))
+        assert fields == set(re.findall(r"{(\w+)}", wording["kk"][key])), key
+        assert "<" not in ru and "<" not in wording["kk"][key], key  # no markup in wording
