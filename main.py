@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from db.engine import Database
     from domain.calendar import WorkCalendar
     from domain.rulepack import RulePackRegistry
+    from domain.procedure_service import ProcedureService
     from domain.services import CaseService
 
 APP_NAME = "Tartip"
@@ -85,13 +86,17 @@ class Wiring:
     database: Database
     packs: RulePackRegistry
     services: CaseService
+    procedure: ProcedureService
 
 
 def open_services(target: str | None, *, actor: str = "system") -> Wiring:
     """Open (and migrate) the database and build the services over it."""
+    from db.attachment_files import ManagedFolder, folder_beside
     from db.engine import open_database
+    from domain.procedure_service import ProcedureService
     from domain.rulepack import RulePackRegistry
     from domain.services import CaseService
+    from reports.documents import PdfRenderer
 
     packs = RulePackRegistry.load_builtin_packs()
     database = open_database(target or str(default_database_path()))
@@ -110,7 +115,23 @@ def open_services(target: str | None, *, actor: str = "system") -> Wiring:
     except BaseException:
         database.dispose()  # a refused start must not keep the file open (or its lock)
         raise
-    return Wiring(database=database, packs=packs, services=services)
+    # Attachments live beside an SQLite file; a server database keeps them in the user's folder.
+    files_root = (
+        folder_beside(database.path)
+        if database.path is not None
+        else _qt_location("AppDataLocation") / "attachments"
+    )
+    procedure = ProcedureService(
+        services,
+        database.uow,
+        lambda: database.uow(read_only=True),
+        packs,
+        today=date.today,
+        now_utc=lambda: datetime.now(UTC),
+        renderer=PdfRenderer(),
+        files=ManagedFolder(files_root),
+    )
+    return Wiring(database=database, packs=packs, services=services, procedure=procedure)
 
 
 @contextmanager
@@ -323,6 +344,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             reopen=open_context,
             log_path=str(log_file_path()),
             app_version=APP_VERSION,
+            procedure=wiring.procedure,
         )
 
     argv = [sys.argv[0]]

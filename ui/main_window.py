@@ -264,7 +264,12 @@ class MainWindow(QMainWindow):
                 self.prompts.storage_error(exc, self)
                 return None
         editor = CaseEditor(
-            self.services, self.prompts, case, debounce_ms=self._debounce_ms, parent=self
+            self.services,
+            self.prompts,
+            case,
+            debounce_ms=self._debounce_ms,
+            parent=self,
+            procedure=self.context.procedure,
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.case_saved.connect(self._case_saved)
