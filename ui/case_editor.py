@@ -8,20 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,18 +26,22 @@ from ui.case_decision_section import DECIDED, DecisionSection
 from ui.case_errors import JUSTIFICATION_REQUIRED, mark_fields, on_screen, problems_text
 from ui.case_facts_section import FactsSection
 from ui.case_form import fill_form, read_form
+from ui.case_read_only import make_read_only
 from ui.case_servant_section import ServantSection
 from ui.consistency_panel import ConsistencyPanel
 from ui.deadline_panel import DeadlinePanel
-from ui.form_widgets import AddBodyDialog, FieldBox, OptionalDateEdit
+from ui.documents_panel import add_documents_tab
+from ui.form_widgets import AddBodyDialog, FieldBox
 from ui.messages import field_error_text
 from ui.penalty_panel import BoundsPanel
+from ui.procedure_tab import add_procedure_tab, decision_of, show_decision
 from ui.prompts import Prompts
 from ui.worksheet_panel import WorksheetPanel
 
 if TYPE_CHECKING:
     from domain.consistency_service import PenaltyReview
     from domain.deadline_facts import DeadlineResult
+    from domain.procedure_service import ProcedureService
     from domain.rulepack import RulePack
     from domain.services import CaseService
 
@@ -53,8 +51,10 @@ _log = logging.getLogger(__name__)
 class CaseEditor(QDialog):
     """Registers a new case or edits one; Save stays disabled while the input has problems.
 
-    Three tabs: the case itself (with the penalty in the Decision box), the penalty's statutory
-    bounds beside the comparable cases, and the criteria worksheet (a saved case only).
+    Tabs: the case itself (with the penalty in the Decision box), the penalty's statutory
+    bounds beside the comparable cases, the criteria worksheet (a saved case only), and with a
+    `procedure` service the commission's procedure (ui.procedure_panel) and the case's
+    documents (ui.documents_panel).
     `read_only` shows a stored case without letting it change (opened from comparable cases).
     """
 
@@ -69,9 +69,11 @@ class CaseEditor(QDialog):
         debounce_ms: int = 200,
         parent: QWidget | None = None,
         read_only: bool = False,
+        procedure: ProcedureService | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._procedure = procedure
         self._prompts = prompts
         self._case = case
         self._debounce_ms = debounce_ms
@@ -129,7 +131,13 @@ class CaseEditor(QDialog):
         self._connect_changes()
         self.validate_now()
         if self.read_only:
-            self._make_read_only()
+            make_read_only(
+                self.case_page,
+                self.deadline_panel.steps_button,
+                self.save_button,
+                self.problems,
+                self.buttons,
+            )
 
     # -- building the form ------------------------------------------------------------------
 
@@ -222,6 +230,20 @@ class CaseEditor(QDialog):
             self.tabs.setTabToolTip(
                 self.worksheet_tab, self.tr("Save the case first: the worksheet belongs to it.")
             )
+        self.procedure_panel = add_procedure_tab(
+            self.tabs,
+            self._procedure,
+            self._services,
+            self._prompts,
+            self._case,
+            self._initial_pack(),
+            self.read_only,
+        )
+        if self.procedure_panel is not None:
+            self.procedure_panel.procedure_changed.connect(self._procedure_changed)
+        self.documents_panel = add_documents_tab(
+            self.tabs, self._procedure, self._prompts, self._case, self.read_only
+        )
 
     def show_penalty_tab(self) -> None:
         self.tabs.setCurrentIndex(self.penalty_tab)
@@ -372,6 +394,23 @@ class CaseEditor(QDialog):
 
     # -- actions ----------------------------------------------------------------------------
 
+    def _procedure_changed(self) -> None:
+        """The Procedure tab may have moved the case on (status) or decided it (the order): the
+        Decision box shows the stored case again, so saving this form cannot undo it."""
+        if self._case is None:
+            return
+        try:
+            stored = self._services.get_case(self._case.id)
+        except (NotFound, StorageError) as exc:
+            _log.warning("reload after the procedure: %s", exc)
+            return
+        changed = decision_of(stored) != decision_of(self._case)
+        self._case = stored
+        if changed:
+            show_decision(self.decision, stored)
+            self.validate_now()
+            self.case_saved.emit(stored.id)
+
     def open_read_only(self, case_id: int) -> CaseEditor | None:
         """Show another case (a comparable one) without letting it change."""
         try:
@@ -398,29 +437,6 @@ class CaseEditor(QDialog):
 
     def _viewer_closed(self) -> None:
         self.viewer = None
-
-    def _make_read_only(self) -> None:
-        """Every input of the case shown, none editable; only Close remains."""
-        for line in self.case_page.findChildren(QLineEdit):
-            line.setReadOnly(True)
-        for text in self.case_page.findChildren(QPlainTextEdit):
-            text.setReadOnly(True)
-        for widget in (
-            self.case_page.findChildren(QComboBox)
-            + self.case_page.findChildren(QCheckBox)
-            + self.case_page.findChildren(QRadioButton)
-            + self.case_page.findChildren(QToolButton)
-            + self.case_page.findChildren(QPushButton)
-        ):
-            if widget is not self.deadline_panel.steps_button:
-                widget.setEnabled(False)
-        for date_edit in self.case_page.findChildren(OptionalDateEdit):
-            date_edit.setReadOnly(True)
-        self.save_button.hide()
-        self.problems.hide()
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if close is not None:
-            close.setText(self.tr("Close"))
 
     def save(self) -> None:
         """Write the case; on refusal show why and keep everything the user typed."""

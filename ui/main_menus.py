@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from domain.errors import StorageError
+from ui.commission_dialog import CommissionCommand
+from ui.document_menu import DocumentCommands
 from ui.i18n import current_language
 from ui.labels import switch_label
 
@@ -82,6 +84,7 @@ def build_menus(window: MainWindow) -> None:
     window.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.table.addAction(window.edit_action)
     window.case_menu.addAction(window.edit_action)
+    _add_document_actions(window)
 
     window.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     window.view_menu.addAction(window.groups_dock.toggleViewAction())
@@ -96,6 +99,27 @@ def build_menus(window: MainWindow) -> None:
     )
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     window.help_menu.addAction(window.about_action)
+
+
+def _add_document_actions(window: MainWindow) -> None:
+    """Case menu: print one document for every listed case, verify a printed document."""
+    commands = DocumentCommands(window)
+    window.document_commands = commands
+    available = window.context.procedure is not None
+    window.batch_print_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Print documents for the listed cases…"),
+        commands.print_listed,
+    )
+    window.verify_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Verify a document…"),
+        commands.verify,
+    )
+    window.case_menu.addSeparator()
+    for action in (window.batch_print_action, window.verify_action):
+        action.setEnabled(available)
+        window.case_menu.addAction(action)
 
 
 def _build_settings_menu(window: MainWindow) -> None:
@@ -126,6 +150,14 @@ def _build_settings_menu(window: MainWindow) -> None:
         window.open_penalty_table,
     )
     window.settings_menu.addAction(window.penalty_table_action)
+    window.commission_command = CommissionCommand(window)
+    window.commissions_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Disciplinary co&mmissions…"),
+        window.commission_command.open,
+    )
+    window.commissions_action.setEnabled(window.context.procedure is not None)
+    window.settings_menu.addAction(window.commissions_action)
     window.settings_menu.addSeparator()
     window.switch_actions = {}
     try:

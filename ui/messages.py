@@ -16,6 +16,7 @@ from domain.errors import FieldError, StorageErrorKind
 from ui.deadline_text import param_text
 from ui.labels import citation
 from ui.penalty_text import reference_pack, render_param, rule_with_article
+from ui.procedure_messages import PROCEDURE_LABELS, PROCEDURE_MESSAGES
 
 _CTX = "Messages"
 
@@ -193,6 +194,7 @@ FIELD_MESSAGES: dict[str, str] = {
         "Messages",
         "Another entry already has this offence, occurrence and start date; remove it first.",
     ),
+    **PROCEDURE_MESSAGES,
 }
 
 # A code whose wording depends on a parameter: (code, parameter, value) -> the variant's key.
@@ -245,6 +247,7 @@ FIELD_LABELS: dict[str, str] = {
     "max_penalty": QT_TRANSLATE_NOOP("Messages", "Most severe penalty"),
     "valid_from": QT_TRANSLATE_NOOP("Messages", "Applies from"),
     "body_id": QT_TRANSLATE_NOOP("Messages", "State body"),
+    **PROCEDURE_LABELS,
 }
 # A decision date is checked under either name: the engine's and the case's.
 FIELD_LABELS["decision_date"] = FIELD_LABELS["decided_on"]
@@ -324,12 +327,24 @@ def code_text(
     code: str, params: Mapping[str, Any] | None = None, reasons: Mapping[str, str] | None = None
 ) -> str:
     """A code's sentence with its parameters as a reader sees them (dates as dd.mm.yyyy)."""
-    params = params or {}
+    params = _sized(code, params or {})
     source = FIELD_MESSAGES.get(_variant(code, params))
     if source is None:
         return _fill(_tr(_UNKNOWN), {"code": code})
     values = {key: _value(key, value, reasons) for key, value in params.items()}
     return _sentence(_fill(_tr(source), values))
+
+
+def _sized(code: str, params: Mapping[str, Any]) -> Mapping[str, Any]:
+    """File sizes in bytes (attachment.too_large) as megabytes: "20 MB"."""
+    if code != "attachment.too_large":
+        return params
+    return {
+        key: f"{value / 1048576:.1f}".removesuffix(".0") + " MB"
+        if isinstance(value, int)
+        else value
+        for key, value in params.items()
+    }
 
 
 def _variant(code: str, params: Mapping[str, Any]) -> str:
@@ -395,7 +410,7 @@ def storage_error_text(kind: StorageErrorKind) -> tuple[str, str]:
 
 def english_message(code: str, params: Mapping[str, Any] | None = None) -> str:
     """The English wording of a validation code, for the CLI (no QApplication needed)."""
-    params = params or {}
+    params = _sized(code, params or {})
     source = FIELD_MESSAGES.get(_variant(code, params))
     if source is None:
         return _fill(_UNKNOWN, {"code": code})

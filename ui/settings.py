@@ -99,3 +99,24 @@ class Settings:
     def _seen_caveats(self) -> set[str]:
         value = self._s.value("hints/caveats_seen", "")
         return {part for part in str(value).split("|") if part}
+
+    @property
+    def document_language(self) -> str:
+        """The language documents are printed in by default: "kk", "ru" or "both"."""
+        value = self._s.value("documents/language", "both")
+        return value if value in ("kk", "ru", "both") else "both"
+
+    @document_language.setter
+    def document_language(self, value: str) -> None:
+        if value in ("kk", "ru", "both"):
+            self._s.setValue("documents/language", value)
+
+    @property
+    def output_folder(self) -> str:
+        """The folder documents were last saved to ("" until the first save)."""
+        value = self._s.value("documents/output_folder", "")
+        return value if isinstance(value, str) else ""
+
+    @output_folder.setter
+    def output_folder(self, value: str) -> None:
+        self._s.setValue("documents/output_folder", value)
