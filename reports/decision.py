@@ -40,6 +40,7 @@ def decision_story(part: Part) -> list[Flowable]:
     story = requisites(part, w["doc_type"], w["doc_subtitle"], w[f"heading_{outcome}"])
     if part.commission_name():
         story.insert(1, p(part.commission_name(), part.st.subtitle))
+    story.append(p(w["case_line"].format(case=part.data.case.number), part.st.plain))
     story += _hearing(part, w)
     story += _servant_and_facts(part, w)
     story += _dates(part, w)

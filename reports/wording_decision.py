@@ -7,6 +7,7 @@ DECISION: dict[str, dict[str, str]] = {
     "ru": {
         "doc_type": "РЕШЕНИЕ",
         "doc_subtitle": "дисциплинарной комиссии",
+        "case_line": "Дисциплинарное дело № {case}",
         "heading_impose": "О наложении дисциплинарного взыскания",
         "heading_investigate": "О направлении материалов на дополнительное служебное расследование",
         "heading_none": "О рассмотрении дисциплинарного дела",
@@ -60,6 +61,7 @@ DECISION: dict[str, dict[str, str]] = {
     "kk": {
         "doc_type": "ШЕШІМ",
         "doc_subtitle": "тәртіптік комиссияның",
+        "case_line": "№ {case} тәртіптік іс",
         "heading_impose": "Тәртіптік жаза қолдану туралы",
         "heading_investigate": "Материалдарды қосымша қызметтік тергеп-тексеруге жіберу туралы",
         "heading_none": "Тәртіптік істі қарау туралы",

@@ -57,7 +57,15 @@ def expected(kind: DocumentKind, lang: str) -> list[str]:
         DocumentKind.EXPLANATION_REQUEST: ["17.03.2026", "19.03.2026", CASE_NUMBER],
         DocumentKind.EXPLANATION_ACT: ["Иманова А.К.", "Смагулов Т.Б.", "20.03.2026"],
     }
-    return [DOC_TYPES[kind][lang], "№ 12", KAZAKH_NAME, SERVANT_IIN, CODE, *by_kind[kind]]
+    return [
+        DOC_TYPES[kind][lang],
+        "№ 12",
+        CASE_NUMBER,
+        KAZAKH_NAME,
+        SERVANT_IIN,
+        CODE,
+        *by_kind[kind],
+    ]
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind))
