@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchSummary</name>
+    <message numerus="yes">
+        <source>Written: %n file(s).</source>
+        <translation>
+            <numerusform>Written: %n file.</numerusform>
+            <numerusform>Written: %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n case(s) with nothing of this kind to print yet (for example, no hearing or no order recorded).</source>
+        <translation>
+            <numerusform>Skipped: %n case with nothing of this kind to print yet (for example, no hearing or no order recorded).</numerusform>
+            <numerusform>Skipped: %n cases with nothing of this kind to print yet (for example, no hearing or no order recorded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n case(s) were not reached.</source>
+        <translation>
+            <numerusform>Cancelled: %n case was not reached.</numerusform>
+            <numerusform>Cancelled: %n cases were not reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message numerus="yes">
         <source>Saved %1. The last day changed in %n open case(s).</source>

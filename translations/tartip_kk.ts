@@ -41,6 +41,258 @@
     </message>
 </context>
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <source>Appeal</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation>Жаңа шағым</translation>
+    </message>
+    <message>
+        <source>The last day to file is counted from the day the servant learnt of the order (Law 416-V Art. 43, 61); a late appeal is recorded and marked.</source>
+        <translation>Шағым берудің соңғы күні қызметші бұйрық туралы білген күннен бастап есептеледі (№ 416-V Заңның 43, 61-баптары); мерзімі өткізіліп берілген шағым жазылады және белгіленеді.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTableModel</name>
+    <message>
+        <source>Route</source>
+        <translation>Қайда берілді</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Last day to file</source>
+        <translation>Берудің соңғы күні</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Filed after the last day to file.</source>
+        <translation>Соңғы күн өткеннен кейін берілген.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsSection</name>
+    <message>
+        <source>Add an appeal…</source>
+        <translation>Шағым қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>No appeal recorded.</source>
+        <translation>Шағым жазылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған күні</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Add a file…</source>
+        <translation>Файл қосу…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>PDF, PNG, JPEG, TIFF or text; the file is copied into the database&apos;s folder.</source>
+        <translation>PDF, PNG, JPEG, TIFF немесе мәтін; файл дерекқор қалтасына көшіріледі.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Іске файл қосу</translation>
+    </message>
+    <message>
+        <source>Scans and documents (%1)</source>
+        <translation>Скан-көшірмелер мен құжаттар (%1)</translation>
+    </message>
+    <message>
+        <source>This file is no longer in the database&apos;s folder.</source>
+        <translation>Бұл файл енді дерекқор қалтасында жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысады</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>Өздігінен бас тарту</translation>
+    </message>
+    <message>
+        <source>Reason for recusal</source>
+        <translation>Өздігінен бас тарту негізі</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Дауыс</translation>
+    </message>
+    <message>
+        <source>Dissenting opinion</source>
+        <translation>Ерекше пікір</translation>
+    </message>
+    <message>
+        <source>does not vote</source>
+        <translation>дауыс бермейді</translation>
+    </message>
+    <message>
+        <source>Not a voting member of the composition.</source>
+        <translation>Құрамның дауыс беру құқығы жоқ мүшесі.</translation>
+    </message>
+    <message>
+        <source>A recused member takes no part in the vote.</source>
+        <translation>Өздігінен бас тартқан мүше дауыс беруге қатыспайды.</translation>
+    </message>
+    <message>
+        <source>Only members present vote.</source>
+        <translation>Тек қатысып отырған мүшелер дауыс береді.</translation>
+    </message>
+    <message>
+        <source>A party to the case or a relative of one stands aside.</source>
+        <translation>Іс тарапы немесе оның туысы қарауға қатыспайды.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOptionsDialog</name>
+    <message>
+        <source>Print documents for the listed cases</source>
+        <translation>Тізімдегі істер бойынша құжаттарды басып шығару</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Құжат:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>%1 case(s) are listed. Each document is registered in its body&apos;s journal; a case with nothing of this kind to print is skipped. Files are named &lt;case number&gt;-&lt;document&gt;-&lt;language&gt;.pdf.</source>
+        <translation>Тізімдегі істер саны: %1. Әр құжат өз органының журналында тіркеледі; мұндай құжатты басып шығаруға әлі негіз жоқ іс өткізіп жіберіледі. Файл атаулары: &lt;іс нөмірі&gt;-&lt;құжат&gt;-&lt;тіл&gt;.pdf.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Құжаттарға арналған қалта</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Printing documents</source>
+        <translation>Құжаттарды басып шығару</translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3 case(s)…</source>
+        <translation>%1 (%2): істер саны — %3…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Ағымдағы құжаттан кейін тоқтатылады…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message numerus="yes">
+        <source>Written: %n file(s).</source>
+        <translation>
+            <numerusform>Жазылған файлдар: %n.</numerusform>
+            <numerusform>Жазылған файлдар: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Қалта: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n case(s) with nothing of this kind to print yet (for example, no hearing or no order recorded).</source>
+        <translation>
+            <numerusform>Өткізіп жіберілген істер: %n — оларда мұндай құжатты басып шығаруға әлі негіз жоқ (мысалы, отырыс немесе бұйрық жазылмаған).</numerusform>
+            <numerusform>Өткізіп жіберілген істер: %n — оларда мұндай құжатты басып шығаруға әлі негіз жоқ (мысалы, отырыс немесе бұйрық жазылмаған).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n case(s) were not reached.</source>
+        <translation>
+            <numerusform>Тоқтатылды: кезегі жетпеген істер — %n.</numerusform>
+            <numerusform>Тоқтатылды: кезегі жетпеген істер — %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>Топтамалық басып шығару тоқтатылды: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundsPanel</name>
     <message>
         <source>Penalties the law allows (Art. 44)</source>
@@ -295,6 +547,22 @@
         <source>Add a state body</source>
         <translation>Мемлекеттік орган қосу</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Save the case first: its documents belong to it.</source>
+        <translation>Алдымен істі сақтаңыз: құжаттар соған тиесілі.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Рәсім</translation>
+    </message>
+    <message>
+        <source>Save the case first: its procedure belongs to it.</source>
+        <translation>Алдымен істі сақтаңыз: рәсім соған тиесілі.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -344,6 +612,53 @@
     </message>
 </context>
 <context>
+    <name>CommissionDialog</name>
+    <message>
+        <source>Disciplinary commissions</source>
+        <translation>Тәртіптік комиссиялар</translation>
+    </message>
+    <message>
+        <source>New commission</source>
+        <translation>Жаңа комиссия</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Комиссиялар</translation>
+    </message>
+    <message>
+        <source>Bodies it serves (Art. 44 p. 9: one commission may serve several)</source>
+        <translation>Қызмет ететін органдары (44-бап 9-т.: бір комиссия бірнеше органға қызмет ете алады)</translation>
+    </message>
+    <message>
+        <source>Composition by date</source>
+        <translation>Күндер бойынша құрамы</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this commission?</source>
+        <translation>Осы комиссиядағы өзгерістерден бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <source>Save the commission</source>
+        <translation>Комиссияны сақтау</translation>
+    </message>
+    <message>
+        <source>Composition from %1</source>
+        <translation>%1 бастап құрам</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>%1-мүше</translation>
+    </message>
+    <message>
+        <source>Commission saved.</source>
+        <translation>Комиссия сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>ComparablesModel</name>
     <message>
         <source>No.</source>
@@ -372,6 +687,80 @@
     <message>
         <source>Decided on</source>
         <translation>Шешім күні</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionEditor</name>
+    <message>
+        <source>New composition from this date</source>
+        <translation>Осы күннен бастап жаңа құрам</translation>
+    </message>
+    <message>
+        <source>Starts a new composition on the chosen date, copying the members of the one shown; earlier hearings keep the composition they had.</source>
+        <translation>Көрсетілген құрамның мүшелерін көшіріп, таңдалған күннен бастап жаңа құрам жасайды; бұрынғы отырыстар өз құрамын сақтайды.</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Құрам</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Мүше қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>The rule pack&apos;s quorum: %1 of the voting members</source>
+        <translation>Ережелер жинағы бойынша кворум: дауыс беретін мүшелердің %1</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>немесе</translation>
+    </message>
+    <message>
+        <source>No composition yet: choose the date it applies from and press “New composition”.</source>
+        <translation>Құрам әлі жоқ: ол қолданылатын күнді таңдап, «Осы күннен бастап жаңа құрам» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(әлі сақталмаған)</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыс береді</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1160,421 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Print documents</source>
+        <translation>Құжаттарды басып шығару</translation>
+    </message>
+    <message>
+        <source>No cases are listed: change the filters.</source>
+        <translation>Тізімде іс жоқ: сүзгілерді өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 cases are listed. Print a document for every one of them?</source>
+        <translation>Тізімдегі істер саны: %1. Олардың әрқайсысы бойынша құжат басып шығарылсын ба?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Тексеру коды</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ресімдеген</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Бұл іс енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Commission decision</source>
+        <translation>Комиссия шешімі</translation>
+    </message>
+    <message>
+        <source>Hearing protocol</source>
+        <translation>Отырыс хаттамасы</translation>
+    </message>
+    <message>
+        <source>Draft order</source>
+        <translation>Бұйрық жобасы</translation>
+    </message>
+    <message>
+        <source>Request for a written explanation</source>
+        <translation>Жазбаша түсініктеме беру туралы талап</translation>
+    </message>
+    <message>
+        <source>Act of refusal or absence of an explanation</source>
+        <translation>Түсініктеме беруден бас тарту немесе түсініктеменің берілмеуі туралы акт</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақ және орыс тілдері</translation>
+    </message>
+    <message>
+        <source>Matches the record</source>
+        <translation>Жазбаға сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>The record has changed since this document was issued</source>
+        <translation>Құжат ресімделгеннен кейін деректер өзгерді</translation>
+    </message>
+    <message>
+        <source>Does not match: the document differs from the registered one</source>
+        <translation>Сәйкес келмейді: құжат тіркелген құжаттан өзгеше</translation>
+    </message>
+    <message>
+        <source>Unknown: no such document is registered in this database</source>
+        <translation>Белгісіз: мұндай құжат осы дерекқорда тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Tartip document, or its verification data is missing</source>
+        <translation>Оқылмайды: бұл Tartip құжаты емес немесе оның тексеру деректері жоқ</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>құжат түрі</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>date of the document</source>
+        <translation>құжат күні</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>орындаушы</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тілі</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>іс нөмірі</translation>
+    </message>
+    <message>
+        <source>rule pack</source>
+        <translation>ережелер жинағы</translation>
+    </message>
+    <message>
+        <source>offence</source>
+        <translation>теріс қылық</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>бөлімше</translation>
+    </message>
+    <message>
+        <source>date of the offence</source>
+        <translation>теріс қылық жасалған күн</translation>
+    </message>
+    <message>
+        <source>date of discovery</source>
+        <translation>анықталған күн</translation>
+    </message>
+    <message>
+        <source>end of the continuing offence</source>
+        <translation>созылмалы теріс қылықтың аяқталуы</translation>
+    </message>
+    <message>
+        <source>date of termination</source>
+        <translation>істің тоқтатылған күні</translation>
+    </message>
+    <message>
+        <source>description of the offence</source>
+        <translation>теріс қылықтың сипаттамасы</translation>
+    </message>
+    <message>
+        <source>source of the report</source>
+        <translation>хабарлама көзі</translation>
+    </message>
+    <message>
+        <source>last permissible day</source>
+        <translation>соңғы рұқсат етілген күн</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>жаза</translation>
+    </message>
+    <message>
+        <source>justification of the penalty</source>
+        <translation>жазаның негіздемесі</translation>
+    </message>
+    <message>
+        <source>servant&apos;s name</source>
+        <translation>қызметшінің Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <source>date of the hearing</source>
+        <translation>отырыс күні</translation>
+    </message>
+    <message>
+        <source>place of the hearing</source>
+        <translation>отырыс орны</translation>
+    </message>
+    <message>
+        <source>the commission&apos;s decision</source>
+        <translation>комиссия шешімі</translation>
+    </message>
+    <message>
+        <source>proposed penalty</source>
+        <translation>ұсынылған жаза</translation>
+    </message>
+    <message>
+        <source>course of the hearing</source>
+        <translation>отырыс барысы</translation>
+    </message>
+    <message>
+        <source>others present</source>
+        <translation>басқа қатысушылар</translation>
+    </message>
+    <message>
+        <source>state body</source>
+        <translation>мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>deadline computation</source>
+        <translation>мерзімді есептеу</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>түсініктеме</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <source>commission&apos;s composition</source>
+        <translation>комиссия құрамы</translation>
+    </message>
+    <message>
+        <source>attendance and votes</source>
+        <translation>қатысу және дауыс беру</translation>
+    </message>
+    <message>
+        <source>vote count</source>
+        <translation>дауыс беру қорытындысы</translation>
+    </message>
+    <message>
+        <source>criteria worksheet</source>
+        <translation>өлшемшарттарды бағалау парағы</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>бұйрық</translation>
+    </message>
+    <message>
+        <source>The file names a document this database has not registered: it may come from another database.</source>
+        <translation>Файлда осы дерекқорда тіркелмеген құжат көрсетілген: ол басқа дерекқордан болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>No document with this code is registered in this database.</source>
+        <translation>Мұндай коды бар құжат осы дерекқорда тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>This is not a verification code: it has twelve letters and digits in three groups, such as ABCD-EFGH-JKMN.</source>
+        <translation>Бұл тексеру коды емес: код үш топқа бөлінген он екі әріп пен цифрдан тұрады, мысалы ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <source>The document was registered, but its case has been deleted.</source>
+        <translation>Құжат тіркелген, бірақ оның ісі жойылған.</translation>
+    </message>
+    <message>
+        <source>The verification code in the file differs from the registered one.</source>
+        <translation>Файлдағы тексеру коды тіркелген кодтан өзгеше.</translation>
+    </message>
+    <message>
+        <source>The text of the file differs from the registered document.</source>
+        <translation>Файлдың мәтіні тіркелген құжаттан өзгеше.</translation>
+    </message>
+    <message>
+        <source>No font for Kazakh and Russian text was found, so the document cannot be printed. Install Times New Roman (Windows), or Liberation Serif, PT Serif or DejaVu Serif (Linux), then try again.</source>
+        <translation>Қазақ және орыс мәтініне арналған қаріп табылмады, сондықтан құжатты басып шығару мүмкін емес. Times New Roman (Windows) немесе Liberation Serif, PT Serif не DejaVu Serif (Linux) қарпін орнатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Құжатты басып шығару мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file was not written. Free some space and try again.</source>
+        <translation>Диск толы: файл жазылмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there: permission denied. Choose another folder.</source>
+        <translation>Файлды мұнда жазу мүмкін емес: қол жеткізу құқығы жоқ. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Nothing can be printed for this case yet: record the request for an explanation or a hearing on the Procedure tab first.</source>
+        <translation>Бұл іс бойынша әзірге басып шығаратын ештеңе жоқ: алдымен «Рәсім» қойындысында түсініктеме талап етуді немесе отырысты жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Құжат:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <source>Save as PDF and Print register the document in the body&apos;s journal and give it a number; printing the same content again keeps that number. Preview registers nothing.</source>
+        <translation>«PDF ретінде сақтау» және «Басып шығару» құжатты органның журналында тіркеп, оған нөмір береді; сол мазмұнды қайта басып шығарғанда нөмір сақталады. Алдын ала қарау ештеңе тіркемейді.</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Құжатты басып шығару</translation>
+    </message>
+    <message>
+        <source>Documents issued for this case</source>
+        <translation>Іс бойынша ресімделген құжаттар</translation>
+    </message>
+    <message>
+        <source>The documents could not be read from the database.</source>
+        <translation>Құжаттарды дерекқордан оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — № %2 іс</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Құжатты PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Saved as No. %1 (code %2): %3</source>
+        <translation>№ %1 болып сақталды (коды %2): %3</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 (code %2) for printing.</source>
+        <translation>Басып шығару үшін № %1 болып ресімделді (коды %2).</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>The document was produced but cannot be shown.</source>
+        <translation>Құжат жасалды, бірақ оны көрсету мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationSection</name>
+    <message>
+        <source>Who signed the act: name and position, one per line</source>
+        <translation>Актіге кім қол қойды: Т.А.Ә. және лауазымы, әр жолға біреуден</translation>
+    </message>
+    <message>
+        <source>No scan attached.</source>
+        <translation>Скан-көшірме тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Attach a scan…</source>
+        <translation>Скан-көшірмені тіркеу…</translation>
+    </message>
+    <message>
+        <source>Save the explanation</source>
+        <translation>Түсініктемені сақтау</translation>
+    </message>
+    <message>
+        <source>Due by %1 (Labour Code Art. 65)</source>
+        <translation>%1 дейін берілуі тиіс (ҚР ЕК 65-бап)</translation>
+    </message>
+    <message>
+        <source>The wait for the explanation ended on %1 and nothing is recorded: record the explanation, or draw up an act of its absence.</source>
+        <translation>Түсініктемені күту мерзімі %1 аяқталды, бірақ ештеңе жазылмаған: түсініктемені жазыңыз немесе оның берілмегені туралы акт жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Explanation saved.</source>
+        <translation>Түсініктеме сақталды.</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>Скан-көшірмені тіркеу</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</source>
+        <translation>Скан-көшірмелер мен құжаттар (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Name, IIN or case number…</source>
@@ -862,6 +1666,96 @@
     <message>
         <source>All cases</source>
         <translation>Барлық істер</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>New hearing</source>
+        <translation>Жаңа отырыс</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>The servant, their representative, witnesses: one per line</source>
+        <translation>Қызметші, оның өкілі, куәлар: әр жолға біреуден</translation>
+    </message>
+    <message>
+        <source>Tick who attended and who stood aside; double-click a vote, a reason or an opinion to change it. Only members present and not recused vote.</source>
+        <translation>Қатысқандар мен өздігінен бас тартқандарды белгілеңіз; дауысты, негізді немесе пікірді өзгерту үшін оны екі рет шертіңіз. Тек қатысып отырған және өздігінен бас тартпаған мүшелер дауыс береді.</translation>
+    </message>
+    <message>
+        <source>Choose a penalty…</source>
+        <translation>Жазаны таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>The course of the hearing, for the protocol</source>
+        <translation>Отырыс барысы — хаттама үшін</translation>
+    </message>
+    <message>
+        <source>Save the hearing</source>
+        <translation>Отырысты сақтау</translation>
+    </message>
+    <message>
+        <source>Attendance and votes</source>
+        <translation>Қатысу және дауыс беру</translation>
+    </message>
+    <message>
+        <source>A penalty is proposed only when the outcome imposes one.</source>
+        <translation>Жаза тек оны қолдану туралы шешім болғанда ұсынылады.</translation>
+    </message>
+    <message>
+        <source>The quorum is not met: the commission could not decide. Record the hearing as it went anyway?</source>
+        <translation>Кворум жоқ: комиссия шешім қабылдай алмады. Отырысты өткен күйінде бәрібір жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>The proposal was not adopted: too few members voted for it. Record the hearing as it went anyway?</source>
+        <translation>Ұсыныс қабылданбады: оны жақтап дауыс берген мүшелер жеткіліксіз. Отырысты өткен күйінде бәрібір жазу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>HearingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Quorum and vote</source>
+        <translation>Кворум және дауыс беру</translation>
+    </message>
+    <message>
+        <source>Proposed penalty</source>
+        <translation>Ұсынылған жаза</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>кворум бар</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>кворум жоқ</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, %3; %4–%5–%6, %7</source>
+        <translation>%2 мүшенің %1 қатысты, %3; %4–%5–%6, %7</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1936,14 @@
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
+        <source>&amp;Print documents for the listed cases…</source>
+        <translation>Тізімдегі істер бойынша құжаттарды &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>Құжатты &amp;тексеру…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
@@ -1056,6 +1958,10 @@
     <message>
         <source>Table of &amp;penalties…</source>
         <translation>&amp;Жазалар кестесі…</translation>
+    </message>
+    <message>
+        <source>Disciplinary co&amp;mmissions…</source>
+        <translation>Тәртіптік ко&amp;миссиялар…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1578,6 +2484,385 @@
             <numerusform>%n мәселе:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case is annulled (entered in error): its procedure cannot change.</source>
+        <translation>Істің күші жойылған (қате енгізілген): оның рәсімін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Not expected for the chosen outcome: leave it empty.</source>
+        <translation>Таңдалған нәтиже үшін толтырылмайды: өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>The explanation cannot be requested before the offence was discovered ({date}).</source>
+        <translation>Түсініктеме теріс қылық анықталғанға дейін ({date}) талап етілуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The explanation cannot arrive before it was requested ({date}).</source>
+        <translation>Түсініктеме талап етілгенге дейін ({date}) түсуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Type the explanation&apos;s text or attach its scan.</source>
+        <translation>Түсініктеме мәтінін енгізіңіз немесе оның скан-көшірмесін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>An act of absence is drawn up only after the wait ended ({due_on}): date it later.</source>
+        <translation>Түсініктеменің берілмегені туралы акт күту мерзімі аяқталғаннан ({due_on}) кейін ғана жасалады: кейінірек күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The act cannot come before the explanation was requested ({date}).</source>
+        <translation>Акт түсініктеме талап етілгенге дейін ({date}) жасалуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Tick at least one state body the commission serves.</source>
+        <translation>Комиссия қызмет ететін кемінде бір мемлекеттік органды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A composition has exactly one chair (now {count}).</source>
+        <translation>Құрамда дәл бір төраға болуы тиіс (қазір {count}).</translation>
+    </message>
+    <message>
+        <source>A composition has at most one secretary (now {count}).</source>
+        <translation>Құрамда ең көбі бір хатшы болуы мүмкін (қазір {count}).</translation>
+    </message>
+    <message>
+        <source>At least {min} members must vote (now {count}).</source>
+        <translation>Кемінде {min} мүшенің дауыс беру құқығы болуы тиіс (қазір {count}).</translation>
+    </message>
+    <message>
+        <source>This person is already in the composition.</source>
+        <translation>Бұл адам құрамға бұрыннан енгізілген.</translation>
+    </message>
+    <message>
+        <source>The quorum {quorum} is not a fraction from 1/n up to 1 (such as 2/3).</source>
+        <translation>{quorum} кворумы 1/n мен 1 аралығындағы бөлшек емес (мысалы, 2/3).</translation>
+    </message>
+    <message>
+        <source>Another composition already starts on {valid_from}; choose another date.</source>
+        <translation>{valid_from} бастап басқа құрам бұрыннан бар; басқа күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This commission is no longer in the database.</source>
+        <translation>Бұл комиссия енді дерекқорда жоқ.</translation>
+    </message>
+    <message>
+        <source>This commission does not serve the case&apos;s state body.</source>
+        <translation>Бұл комиссия іс бойынша мемлекеттік органға қызмет етпейді.</translation>
+    </message>
+    <message>
+        <source>The commission has no composition in force on {held_on}: add one from that date (Settings → Disciplinary commissions).</source>
+        <translation>Комиссияның {held_on} күні қолданыстағы құрамы жоқ: сол күннен бастап құрам қосыңыз (Баптаулар → Тәртіптік комиссиялар).</translation>
+    </message>
+    <message>
+        <source>The members listed differ from the composition in force on the day (missing: {missing}; not in it: {extra}).</source>
+        <translation>Көрсетілген мүшелер сол күнгі қолданыстағы құрамға сәйкес келмейді (жоқтар: {missing}; құрамға кірмейтіндер: {extra}).</translation>
+    </message>
+    <message>
+        <source>Only a voting member who is present and not recused votes.</source>
+        <translation>Тек қатысып отырған, өздігінен бас тартпаған, дауыс беру құқығы бар мүше дауыс береді.</translation>
+    </message>
+    <message>
+        <source>Record this member&apos;s vote: for, against or abstained.</source>
+        <translation>Осы мүшенің дауысын көрсетіңіз: жақтап, қарсы немесе қалыс қалды.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the recusal (a party to the case or a relative).</source>
+        <translation>Өздігінен бас тарту негізін көрсетіңіз (іс тарапы немесе туысы).</translation>
+    </message>
+    <message>
+        <source>A dissenting opinion comes only from a member who voted against or abstained.</source>
+        <translation>Ерекше пікірді тек қарсы дауыс берген немесе қалыс қалған мүше білдіре алады.</translation>
+    </message>
+    <message>
+        <source>The law does not allow {penalty} here: only {allowed}.</source>
+        <translation>Заң мұнда «{penalty}» жазасына жол бермейді: тек {allowed}.</translation>
+    </message>
+    <message>
+        <source>A penalty is proposed only when the outcome is to impose one.</source>
+        <translation>Жаза тек оны қолдану туралы шешім болғанда ұсынылады.</translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the offence was discovered ({date}).</source>
+        <translation>Отырыс теріс қылық анықталғанға дейін ({date}) өтуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>An order imposes a penalty or none; an additional investigation is not an order on the penalty.</source>
+        <translation>Бұйрық не жаза қолданады, не қолданбайды; қосымша тергеп-тексеруге жіберу жаза туралы бұйрық емес.</translation>
+    </message>
+    <message>
+        <source>The order cannot be signed before the hearing that adopted it ({date}).</source>
+        <translation>Бұйрыққа шешім қабылданған отырысқа дейін ({date}) қол қойылуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>An order imposing no penalty names none: clear the penalty.</source>
+        <translation>Жазасыз бұйрықта жаза көрсетілмейді: оны алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The servant either signed the order or refused to: enter one of the two dates.</source>
+        <translation>Қызметші бұйрықпен не қол қойып танысты, не бас тартты: екі күннің біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This cannot come before the order was signed ({date}).</source>
+        <translation>Бұл күн бұйрыққа қол қойылғанға дейін ({date}) болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A penalty can be lifted only after the order was signed ({date}).</source>
+        <translation>Жазаны тек бұйрыққа қол қойылғаннан ({date}) кейін алуға болады.</translation>
+    </message>
+    <message>
+        <source>Only an imposed penalty can be lifted early.</source>
+        <translation>Мерзімінен бұрын тек қолданылған жазаны алуға болады.</translation>
+    </message>
+    <message>
+        <source>Record the order first: an appeal is against the order.</source>
+        <translation>Алдымен бұйрықты жазыңыз: шағым бұйрыққа беріледі.</translation>
+    </message>
+    <message>
+        <source>An appeal cannot be filed before the order was signed ({date}).</source>
+        <translation>Шағым бұйрыққа қол қойылғанға дейін ({date}) берілуі мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>An appeal cannot be decided before it was filed ({date}).</source>
+        <translation>Шағым бойынша шешім ол берілгенге дейін ({date}) қабылдануы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed yet: the procedure has not reached it.</source>
+        <translation>Бұл құжатты әзірге басып шығаруға болмайды: рәсім оған әлі жеткен жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s language: Kazakh, Russian or both.</source>
+        <translation>Құжаттың тілін таңдаңыз: қазақ, орыс немесе екеуі де.</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation of Tartip.</source>
+        <translation>Tartip-тің осы орнатылымында басып шығару қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size}): at most {max}.</source>
+        <translation>Файл тым үлкен ({size}): ең көбі {max}.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл бос.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted; attach a PDF, PNG, JPEG, TIFF or text file.</source>
+        <translation>Мұндай түрдегі файл қабылданбайды; PDF, PNG, JPEG, TIFF немесе мәтіндік файлды тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name ends in {extension} but its content is {detected}: rename or convert it.</source>
+        <translation>Файл атауы {extension} деп аяқталады, бірақ мазмұны — {detected}: файлдың атауын өзгертіңіз немесе оны түрлендіріңіз.</translation>
+    </message>
+    <message>
+        <source>This attachment is not one of the case&apos;s files.</source>
+        <translation>Бұл тіркеме іс файлдарына жатпайды.</translation>
+    </message>
+    <message>
+        <source>No folder for attachments is set up for this database.</source>
+        <translation>Бұл дерекқор үшін тіркемелер қалтасы бапталмаған.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Атауы орыс тілінде</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>Bodies served</source>
+        <translation>Қызмет ететін органдары</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Комиссия мүшелері</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Explanation requested on</source>
+        <translation>Түсініктеме талап етілген күн</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Алынған күні</translation>
+    </message>
+    <message>
+        <source>Text of the explanation</source>
+        <translation>Түсініктеме мәтіні</translation>
+    </message>
+    <message>
+        <source>Wording of the act</source>
+        <translation>Акт мәтіні</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Act drawn up on</source>
+        <translation>Акт жасалған күн</translation>
+    </message>
+    <message>
+        <source>Witnesses of the act</source>
+        <translation>Актіге қол қойғандар</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Скан-көшірме</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Отырыс күні</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>Сондай-ақ қатысқандар</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s recommendation</source>
+        <translation>Комиссияның ұсынымы</translation>
+    </message>
+    <message>
+        <source>Proposed penalty</source>
+        <translation>Ұсынылған жаза</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Отырыс барысы</translation>
+    </message>
+    <message>
+        <source>Signed by (full name)</source>
+        <translation>Қол қойған (Т.А.Ә.)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Қол қойған адамның лауазымы</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Қол қойылған күн</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Жарияланған күн</translation>
+    </message>
+    <message>
+        <source>Servant signed on</source>
+        <translation>Қызметшінің танысқан күні</translation>
+    </message>
+    <message>
+        <source>Refused to sign on (act)</source>
+        <translation>Қол қоюдан бас тартқан күн (акт)</translation>
+    </message>
+    <message>
+        <source>Witnesses of the refusal</source>
+        <translation>Бас тартуды куәландырғандар</translation>
+    </message>
+    <message>
+        <source>Appealed to</source>
+        <translation>Шағым берілген орган</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSection</name>
+    <message>
+        <source>The written reason for signing the order on this day</source>
+        <translation>Бұйрыққа осы күні қол қою себебінің жазбаша негіздемесі</translation>
+    </message>
+    <message>
+        <source>Who signed the act of refusal, one per line</source>
+        <translation>Бас тарту актісіне кім қол қойды, әр жолға біреуден</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Announcement to the servant</source>
+        <translation>Қызметшіге жариялау</translation>
+    </message>
+    <message>
+        <source>The penalty&apos;s lifetime</source>
+        <translation>Жазаның қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>Save the order</source>
+        <translation>Бұйрықты сақтау</translation>
+    </message>
+    <message>
+        <source>Choose a penalty…</source>
+        <translation>Жазаны таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>In force through %1 unless lifted earlier (Labour Code Art. 66).</source>
+        <translation>Мерзімінен бұрын алынбаса, %1 қоса алғанда қолданыста болады (ҚР ЕК 66-бап).</translation>
+    </message>
+    <message>
+        <source>No penalty was imposed.</source>
+        <translation>Жаза қолданылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Shown once the order is saved.</source>
+        <translation>Бұйрық сақталғаннан кейін көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>announced late: it was due by %1</source>
+        <translation>кешіктіріліп жарияланды: мерзімі — %1 дейін</translation>
+    </message>
+    <message>
+        <source>not announced yet: it was due by %1</source>
+        <translation>әлі жарияланған жоқ: мерзімі — %1 дейін</translation>
+    </message>
+    <message>
+        <source>due by %1 (Labour Code Art. 65)</source>
+        <translation>%1 дейін жариялау керек (ҚР ЕК 65-бап)</translation>
+    </message>
+    <message>
+        <source>Order saved; the case is decided.</source>
+        <translation>Бұйрық сақталды; іс шешілді.</translation>
+    </message>
 </context>
 <context>
     <name>PauseRow</name>
@@ -1917,6 +3202,310 @@
     <message>
         <source>Range of penalties</source>
         <translation>Жазалар ауқымы</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Келесі ▶</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Масштаб:</translation>
+    </message>
+    <message>
+        <source>Draft: this preview is not registered and carries no number. Use Save as PDF or Print to issue the document.</source>
+        <translation>Жоба: алдын ала қарау тіркелмейді және нөмірі болмайды. Құжатты ресімдеу үшін «PDF ретінде сақтау» немесе «Басып шығару» пәрменін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation>Беттер жоқ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Awaited</source>
+        <translation>Күтілуде</translation>
+    </message>
+    <message>
+        <source>Explanation received</source>
+        <translation>Түсініктеме алынды</translation>
+    </message>
+    <message>
+        <source>Refused to explain (act)</source>
+        <translation>Түсініктеме беруден бас тартты (акт)</translation>
+    </message>
+    <message>
+        <source>No explanation given (act)</source>
+        <translation>Түсініктеме берілмеді (акт)</translation>
+    </message>
+    <message>
+        <source>Impose a penalty</source>
+        <translation>Жаза қолдану</translation>
+    </message>
+    <message>
+        <source>Send for an additional investigation</source>
+        <translation>Қосымша қызметтік тергеп-тексеруге жіберу</translation>
+    </message>
+    <message>
+        <source>Impose no penalty</source>
+        <translation>Жаза қолданбау</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Жақтап</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Қарсы</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Қалыс қалды</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Higher official</source>
+        <translation>Жоғары тұрған лауазымды адам</translation>
+    </message>
+    <message>
+        <source>Agency for Civil Service Affairs</source>
+        <translation>Мемлекеттік қызмет істері агенттігі</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <source>Penalty upheld</source>
+        <translation>Жаза күшінде қалдырылды</translation>
+    </message>
+    <message>
+        <source>Replaced by a lighter penalty</source>
+        <translation>Жеңілірек жазамен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Penalty annulled</source>
+        <translation>Жазаның күші жойылды</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдемелер</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 present, %3 needed — met.</source>
+        <translation>Кворум: %2 мүшенің %1 қатысады, %3 қажет — кворум бар.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 present, %3 needed — NOT met: the commission cannot decide.</source>
+        <translation>Кворум: %2 мүшенің %1 қатысады, %3 қажет — кворум ЖОҚ: комиссия шешім қабылдай алмайды.</translation>
+    </message>
+    <message>
+        <source>For %1, against %2, abstained %3</source>
+        <translation>Жақтап — %1, қарсы — %2, қалыс қалғандар — %3</translation>
+    </message>
+    <message>
+        <source>adopted.</source>
+        <translation>шешім қабылданды.</translation>
+    </message>
+    <message>
+        <source>not adopted.</source>
+        <translation>шешім қабылданбады.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>What this was to be saved to is no longer in the database: close the window and open it again.</source>
+        <translation>Бұл деректер тиесілі жазба дерекқорда енді жоқ: терезені жауып, қайта ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePanel</name>
+    <message>
+        <source>1. Explanation</source>
+        <translation>1. Түсініктеме</translation>
+    </message>
+    <message>
+        <source>2. Hearings</source>
+        <translation>2. Отырыстар</translation>
+    </message>
+    <message>
+        <source>3. Order</source>
+        <translation>3. Бұйрық</translation>
+    </message>
+    <message>
+        <source>4. Appeals</source>
+        <translation>4. Шағымдар</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <source>No hearing recorded yet.</source>
+        <translation>Әзірге отырыс жазылмаған.</translation>
+    </message>
+    <message>
+        <source>New hearing…</source>
+        <translation>Жаңа отырыс…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <source>No commission serves this case&apos;s state body yet: set one up in Settings → Disciplinary commissions…</source>
+        <translation>Іс бойынша мемлекеттік органға әзірге бірде-бір комиссия қызмет етпейді: оны Баптаулар → Тәртіптік комиссиялар… мәзірінде құрыңыз.</translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>Комиссия: %1</translation>
+    </message>
+    <message>
+        <source>A hearing needs a commission serving the case&apos;s body.</source>
+        <translation>Отырыс үшін іс бойынша органға қызмет ететін комиссия қажет.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>Құжатты тексеру</translation>
+    </message>
+    <message>
+        <source>A PDF saved or scanned from Tartip</source>
+        <translation>Tartip-тен сақталған немесе сканерленген PDF</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file…</source>
+        <translation>PDF файлын таңдау…</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Кодты тексеру</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>PDF файлы:</translation>
+    </message>
+    <message>
+        <source>Or the code printed under the QR code:</source>
+        <translation>Немесе QR-кодтың астында басылған код:</translation>
+    </message>
+    <message>
+        <source>Choose a file or type a code.</source>
+        <translation>Файлды таңдаңыз немесе кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Registered document</source>
+        <translation>Тіркелген құжат</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Ресімделген күні:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Құжат:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Іс:</translation>
+    </message>
+    <message>
+        <source>Servant:</source>
+        <translation>Қызметші:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ресімдеген:</translation>
+    </message>
+    <message>
+        <source>Changed since it was issued:</source>
+        <translation>Ресімделгеннен кейін өзгерген:</translation>
+    </message>
+    <message>
+        <source>Choose the document to verify</source>
+        <translation>Тексерілетін құжатты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF құжаттары (*.pdf);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(жойылған)</translation>
     </message>
 </context>
 <context>

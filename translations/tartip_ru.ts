@@ -41,6 +41,261 @@
     </message>
 </context>
 <context>
+    <name>AppealDialog</name>
+    <message>
+        <source>Appeal</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>New appeal</source>
+        <translation>Новая жалоба</translation>
+    </message>
+    <message>
+        <source>The last day to file is counted from the day the servant learnt of the order (Law 416-V Art. 43, 61); a late appeal is recorded and marked.</source>
+        <translation>Последний день подачи исчисляется со дня, когда служащий узнал о приказе (ст. 43, 61 Закона № 416-V); жалоба, поданная с пропуском срока, записывается и отмечается.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealTableModel</name>
+    <message>
+        <source>Route</source>
+        <translation>Куда подана</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <source>Last day to file</source>
+        <translation>Последний день подачи</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Filed after the last day to file.</source>
+        <translation>Подана после последнего дня срока.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>с пропуском срока</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsSection</name>
+    <message>
+        <source>Add an appeal…</source>
+        <translation>Добавить жалобу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>No appeal recorded.</source>
+        <translation>Жалобы не записаны.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <source>Add a file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>PDF, PNG, JPEG, TIFF or text; the file is copied into the database&apos;s folder.</source>
+        <translation>PDF, PNG, JPEG, TIFF или текст; файл копируется в папку базы данных.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Добавить файл к делу</translation>
+    </message>
+    <message>
+        <source>Scans and documents (%1)</source>
+        <translation>Скан-копии и документы (%1)</translation>
+    </message>
+    <message>
+        <source>This file is no longer in the database&apos;s folder.</source>
+        <translation>Этого файла больше нет в папке базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>Самоотвод</translation>
+    </message>
+    <message>
+        <source>Reason for recusal</source>
+        <translation>Основание самоотвода</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Dissenting opinion</source>
+        <translation>Особое мнение</translation>
+    </message>
+    <message>
+        <source>does not vote</source>
+        <translation>не голосует</translation>
+    </message>
+    <message>
+        <source>Not a voting member of the composition.</source>
+        <translation>Член состава без права голоса.</translation>
+    </message>
+    <message>
+        <source>A recused member takes no part in the vote.</source>
+        <translation>Член, заявивший самоотвод, в голосовании не участвует.</translation>
+    </message>
+    <message>
+        <source>Only members present vote.</source>
+        <translation>Голосуют только присутствующие члены.</translation>
+    </message>
+    <message>
+        <source>A party to the case or a relative of one stands aside.</source>
+        <translation>Сторона по делу или её родственник в рассмотрении не участвует.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOptionsDialog</name>
+    <message>
+        <source>Print documents for the listed cases</source>
+        <translation>Печать документов по делам списка</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Выберите папку</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>%1 case(s) are listed. Each document is registered in its body&apos;s journal; a case with nothing of this kind to print is skipped. Files are named &lt;case number&gt;-&lt;document&gt;-&lt;language&gt;.pdf.</source>
+        <translation>Дел в списке: %1. Каждый документ регистрируется в журнале своего органа; дело, по которому такой документ печатать пока нечего, пропускается. Имена файлов: &lt;номер дела&gt;-&lt;документ&gt;-&lt;язык&gt;.pdf.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Папка для документов</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Printing documents</source>
+        <translation>Печать документов</translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3 case(s)…</source>
+        <translation>%1 (%2): дел — %3…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Остановка после текущего документа…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message numerus="yes">
+        <source>Written: %n file(s).</source>
+        <translation>
+            <numerusform>Записан %n файл.</numerusform>
+            <numerusform>Записано %n файла.</numerusform>
+            <numerusform>Записано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n case(s) with nothing of this kind to print yet (for example, no hearing or no order recorded).</source>
+        <translation>
+            <numerusform>Пропущено %n дело, по которому такой документ печатать пока нечего (например, не записано заседание или приказ).</numerusform>
+            <numerusform>Пропущено %n дела, по которым такой документ печатать пока нечего (например, не записано заседание или приказ).</numerusform>
+            <numerusform>Пропущено %n дел, по которым такой документ печатать пока нечего (например, не записано заседание или приказ).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n case(s) were not reached.</source>
+        <translation>
+            <numerusform>Отменено: до %n дела очередь не дошла.</numerusform>
+            <numerusform>Отменено: до %n дел очередь не дошла.</numerusform>
+            <numerusform>Отменено: до %n дел очередь не дошла.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>Пакетная печать остановлена: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoundsPanel</name>
     <message>
         <source>Penalties the law allows (Art. 44)</source>
@@ -296,6 +551,22 @@
         <source>Add a state body</source>
         <translation>Добавить государственный орган</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Save the case first: its documents belong to it.</source>
+        <translation>Сначала сохраните дело: документы относятся к нему.</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>Save the case first: its procedure belongs to it.</source>
+        <translation>Сначала сохраните дело: процедура относится к нему.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -345,6 +616,53 @@
     </message>
 </context>
 <context>
+    <name>CommissionDialog</name>
+    <message>
+        <source>Disciplinary commissions</source>
+        <translation>Дисциплинарные комиссии</translation>
+    </message>
+    <message>
+        <source>New commission</source>
+        <translation>Новая комиссия</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Комиссии</translation>
+    </message>
+    <message>
+        <source>Bodies it serves (Art. 44 p. 9: one commission may serve several)</source>
+        <translation>Обслуживаемые органы (ст. 44 п. 9: одна комиссия может обслуживать несколько органов)</translation>
+    </message>
+    <message>
+        <source>Composition by date</source>
+        <translation>Состав по датам</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this commission?</source>
+        <translation>Отменить изменения в этой комиссии?</translation>
+    </message>
+    <message>
+        <source>Save the commission</source>
+        <translation>Сохранить комиссию</translation>
+    </message>
+    <message>
+        <source>Composition from %1</source>
+        <translation>Состав с %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Член комиссии № %1</translation>
+    </message>
+    <message>
+        <source>Commission saved.</source>
+        <translation>Комиссия сохранена.</translation>
+    </message>
+</context>
+<context>
     <name>ComparablesModel</name>
     <message>
         <source>No.</source>
@@ -373,6 +691,80 @@
     <message>
         <source>Decided on</source>
         <translation>Дата решения</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionEditor</name>
+    <message>
+        <source>New composition from this date</source>
+        <translation>Новый состав с этой даты</translation>
+    </message>
+    <message>
+        <source>Starts a new composition on the chosen date, copying the members of the one shown; earlier hearings keep the composition they had.</source>
+        <translation>Создаёт новый состав с выбранной даты, копируя членов показанного состава; прежние заседания сохраняют свой состав.</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Добавить члена</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>The rule pack&apos;s quorum: %1 of the voting members</source>
+        <translation>Кворум по набору правил: %1 от числа голосующих членов</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>или</translation>
+    </message>
+    <message>
+        <source>No composition yet: choose the date it applies from and press “New composition”.</source>
+        <translation>Состава пока нет: выберите дату, с которой он действует, и нажмите «Новый состав с этой даты».</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(ещё не сохранён)</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голосует</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1170,421 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Print documents</source>
+        <translation>Печать документов</translation>
+    </message>
+    <message>
+        <source>No cases are listed: change the filters.</source>
+        <translation>В списке нет дел: измените фильтры.</translation>
+    </message>
+    <message>
+        <source>%1 cases are listed. Print a document for every one of them?</source>
+        <translation>Дел в списке: %1. Напечатать документ по каждому из них?</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страниц</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Код проверки</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Оформил</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>This case no longer exists.</source>
+        <translation>Этого дела больше нет.</translation>
+    </message>
+    <message>
+        <source>Commission decision</source>
+        <translation>Решение комиссии</translation>
+    </message>
+    <message>
+        <source>Hearing protocol</source>
+        <translation>Протокол заседания</translation>
+    </message>
+    <message>
+        <source>Draft order</source>
+        <translation>Проект приказа</translation>
+    </message>
+    <message>
+        <source>Request for a written explanation</source>
+        <translation>Требование о представлении письменного объяснения</translation>
+    </message>
+    <message>
+        <source>Act of refusal or absence of an explanation</source>
+        <translation>Акт об отказе от объяснения или его непредставлении</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>Matches the record</source>
+        <translation>Соответствует записи</translation>
+    </message>
+    <message>
+        <source>The record has changed since this document was issued</source>
+        <translation>Данные изменились после оформления документа</translation>
+    </message>
+    <message>
+        <source>Does not match: the document differs from the registered one</source>
+        <translation>Не соответствует: документ отличается от зарегистрированного</translation>
+    </message>
+    <message>
+        <source>Unknown: no such document is registered in this database</source>
+        <translation>Неизвестен: такой документ в этой базе данных не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Unreadable: not a Tartip document, or its verification data is missing</source>
+        <translation>Не читается: это не документ Tartip или в нём нет данных для проверки</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>вид документа</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>регистрационный номер</translation>
+    </message>
+    <message>
+        <source>date of the document</source>
+        <translation>дата документа</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <source>rule pack</source>
+        <translation>набор правил</translation>
+    </message>
+    <message>
+        <source>offence</source>
+        <translation>проступок</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>date of the offence</source>
+        <translation>дата совершения проступка</translation>
+    </message>
+    <message>
+        <source>date of discovery</source>
+        <translation>дата обнаружения</translation>
+    </message>
+    <message>
+        <source>end of the continuing offence</source>
+        <translation>окончание длящегося проступка</translation>
+    </message>
+    <message>
+        <source>date of termination</source>
+        <translation>дата прекращения дела</translation>
+    </message>
+    <message>
+        <source>description of the offence</source>
+        <translation>описание проступка</translation>
+    </message>
+    <message>
+        <source>source of the report</source>
+        <translation>источник сообщения</translation>
+    </message>
+    <message>
+        <source>last permissible day</source>
+        <translation>последний допустимый день</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>взыскание</translation>
+    </message>
+    <message>
+        <source>justification of the penalty</source>
+        <translation>обоснование взыскания</translation>
+    </message>
+    <message>
+        <source>servant&apos;s name</source>
+        <translation>ФИО служащего</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>date of the hearing</source>
+        <translation>дата заседания</translation>
+    </message>
+    <message>
+        <source>place of the hearing</source>
+        <translation>место заседания</translation>
+    </message>
+    <message>
+        <source>the commission&apos;s decision</source>
+        <translation>решение комиссии</translation>
+    </message>
+    <message>
+        <source>proposed penalty</source>
+        <translation>предлагаемое взыскание</translation>
+    </message>
+    <message>
+        <source>course of the hearing</source>
+        <translation>ход заседания</translation>
+    </message>
+    <message>
+        <source>others present</source>
+        <translation>другие присутствовавшие</translation>
+    </message>
+    <message>
+        <source>state body</source>
+        <translation>государственный орган</translation>
+    </message>
+    <message>
+        <source>deadline computation</source>
+        <translation>расчёт срока</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>объяснение</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <source>commission&apos;s composition</source>
+        <translation>состав комиссии</translation>
+    </message>
+    <message>
+        <source>attendance and votes</source>
+        <translation>присутствие и голосование</translation>
+    </message>
+    <message>
+        <source>vote count</source>
+        <translation>итоги голосования</translation>
+    </message>
+    <message>
+        <source>criteria worksheet</source>
+        <translation>лист оценки критериев</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>приказ</translation>
+    </message>
+    <message>
+        <source>The file names a document this database has not registered: it may come from another database.</source>
+        <translation>В файле указан документ, не зарегистрированный в этой базе данных: возможно, он из другой базы.</translation>
+    </message>
+    <message>
+        <source>No document with this code is registered in this database.</source>
+        <translation>Документ с таким кодом в этой базе данных не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>This is not a verification code: it has twelve letters and digits in three groups, such as ABCD-EFGH-JKMN.</source>
+        <translation>Это не код проверки: код состоит из двенадцати букв и цифр в трёх группах, например ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <source>The document was registered, but its case has been deleted.</source>
+        <translation>Документ был зарегистрирован, но его дело удалено.</translation>
+    </message>
+    <message>
+        <source>The verification code in the file differs from the registered one.</source>
+        <translation>Код проверки в файле отличается от зарегистрированного.</translation>
+    </message>
+    <message>
+        <source>The text of the file differs from the registered document.</source>
+        <translation>Текст файла отличается от зарегистрированного документа.</translation>
+    </message>
+    <message>
+        <source>No font for Kazakh and Russian text was found, so the document cannot be printed. Install Times New Roman (Windows), or Liberation Serif, PT Serif or DejaVu Serif (Linux), then try again.</source>
+        <translation>Не найден шрифт для казахского и русского текста, поэтому документ нельзя напечатать. Установите Times New Roman (Windows) либо Liberation Serif, PT Serif или DejaVu Serif (Linux) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Не удалось напечатать документ.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file was not written. Free some space and try again.</source>
+        <translation>Диск заполнен: файл не записан. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there: permission denied. Choose another folder.</source>
+        <translation>Записать файл сюда нельзя: нет прав доступа. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Nothing can be printed for this case yet: record the request for an explanation or a hearing on the Procedure tab first.</source>
+        <translation>По этому делу пока нечего печатать: сначала запишите истребование объяснения или заседание на вкладке «Процедура».</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Save as PDF and Print register the document in the body&apos;s journal and give it a number; printing the same content again keeps that number. Preview registers nothing.</source>
+        <translation>«Сохранить в PDF» и «Печать» регистрируют документ в журнале органа и присваивают ему номер; при повторной печати того же содержания номер сохраняется. Предпросмотр ничего не регистрирует.</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Печать документа</translation>
+    </message>
+    <message>
+        <source>Documents issued for this case</source>
+        <translation>Документы, оформленные по делу</translation>
+    </message>
+    <message>
+        <source>The documents could not be read from the database.</source>
+        <translation>Не удалось прочитать документы из базы данных.</translation>
+    </message>
+    <message>
+        <source>%1 — case %2</source>
+        <translation>%1 — дело № %2</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Сохранить документ в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Saved as No. %1 (code %2): %3</source>
+        <translation>Сохранён под № %1 (код %2): %3</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 (code %2) for printing.</source>
+        <translation>Оформлен под № %1 (код %2) для печати.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>The document was produced but cannot be shown.</source>
+        <translation>Документ сформирован, но его не удаётся показать.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationSection</name>
+    <message>
+        <source>Who signed the act: name and position, one per line</source>
+        <translation>Кто подписал акт: ФИО и должность, по одному на строку</translation>
+    </message>
+    <message>
+        <source>No scan attached.</source>
+        <translation>Скан-копия не приложена.</translation>
+    </message>
+    <message>
+        <source>Attach a scan…</source>
+        <translation>Приложить скан-копию…</translation>
+    </message>
+    <message>
+        <source>Save the explanation</source>
+        <translation>Сохранить объяснение</translation>
+    </message>
+    <message>
+        <source>Due by %1 (Labour Code Art. 65)</source>
+        <translation>Представить до %1 (ст. 65 ТК РК)</translation>
+    </message>
+    <message>
+        <source>The wait for the explanation ended on %1 and nothing is recorded: record the explanation, or draw up an act of its absence.</source>
+        <translation>Срок ожидания объяснения истёк %1, но ничего не записано: запишите объяснение или составьте акт о его непредставлении.</translation>
+    </message>
+    <message>
+        <source>Explanation saved.</source>
+        <translation>Объяснение сохранено.</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>Приложить скан-копию</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</source>
+        <translation>Скан-копии и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Name, IIN or case number…</source>
@@ -869,6 +1676,96 @@
     <message>
         <source>All cases</source>
         <translation>Все дела</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>New hearing</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>The servant, their representative, witnesses: one per line</source>
+        <translation>Служащий, его представитель, свидетели: по одному на строку</translation>
+    </message>
+    <message>
+        <source>Tick who attended and who stood aside; double-click a vote, a reason or an opinion to change it. Only members present and not recused vote.</source>
+        <translation>Отметьте присутствующих и заявивших самоотвод; чтобы изменить голос, основание или мнение, дважды щёлкните по нему. Голосуют только присутствующие члены, не заявившие самоотвод.</translation>
+    </message>
+    <message>
+        <source>Choose a penalty…</source>
+        <translation>Выберите взыскание…</translation>
+    </message>
+    <message>
+        <source>The course of the hearing, for the protocol</source>
+        <translation>Ход заседания — для протокола</translation>
+    </message>
+    <message>
+        <source>Save the hearing</source>
+        <translation>Сохранить заседание</translation>
+    </message>
+    <message>
+        <source>Attendance and votes</source>
+        <translation>Присутствие и голосование</translation>
+    </message>
+    <message>
+        <source>A penalty is proposed only when the outcome imposes one.</source>
+        <translation>Взыскание предлагается, только если решено его наложить.</translation>
+    </message>
+    <message>
+        <source>The quorum is not met: the commission could not decide. Record the hearing as it went anyway?</source>
+        <translation>Кворума нет: комиссия не могла принять решение. Всё равно записать заседание так, как оно прошло?</translation>
+    </message>
+    <message>
+        <source>The proposal was not adopted: too few members voted for it. Record the hearing as it went anyway?</source>
+        <translation>Предложение не принято: за него проголосовало недостаточно членов. Всё равно записать заседание так, как оно прошло?</translation>
+    </message>
+</context>
+<context>
+    <name>HearingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Quorum and vote</source>
+        <translation>Кворум и голосование</translation>
+    </message>
+    <message>
+        <source>Proposed penalty</source>
+        <translation>Предлагаемое взыскание</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>кворум есть</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>кворума нет</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>not adopted</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, %3; %4–%5–%6, %7</source>
+        <translation>присутствуют %1 из %2, %3; %4–%5–%6, %7</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1946,14 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>&amp;Print documents for the listed cases…</source>
+        <translation>&amp;Печать документов по делам списка…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>Проверить &amp;документ…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -1063,6 +1968,10 @@
     <message>
         <source>Table of &amp;penalties…</source>
         <translation>Таблица &amp;взысканий…</translation>
+    </message>
+    <message>
+        <source>Disciplinary co&amp;mmissions…</source>
+        <translation>Дисциплинарные ко&amp;миссии…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1590,6 +2499,385 @@
             <numerusform>%n проблем:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case is annulled (entered in error): its procedure cannot change.</source>
+        <translation>Дело аннулировано (внесено ошибочно): его процедуру изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Not expected for the chosen outcome: leave it empty.</source>
+        <translation>Для выбранного результата не заполняется: оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The explanation cannot be requested before the offence was discovered ({date}).</source>
+        <translation>Объяснение не может быть истребовано раньше обнаружения проступка ({date}).</translation>
+    </message>
+    <message>
+        <source>The explanation cannot arrive before it was requested ({date}).</source>
+        <translation>Объяснение не может поступить раньше, чем оно истребовано ({date}).</translation>
+    </message>
+    <message>
+        <source>Type the explanation&apos;s text or attach its scan.</source>
+        <translation>Введите текст объяснения или приложите его скан-копию.</translation>
+    </message>
+    <message>
+        <source>An act of absence is drawn up only after the wait ended ({due_on}): date it later.</source>
+        <translation>Акт о непредставлении составляется только после истечения срока ожидания ({due_on}): укажите более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>The act cannot come before the explanation was requested ({date}).</source>
+        <translation>Акт не может быть составлен раньше истребования объяснения ({date}).</translation>
+    </message>
+    <message>
+        <source>Tick at least one state body the commission serves.</source>
+        <translation>Отметьте хотя бы один государственный орган, который обслуживает комиссия.</translation>
+    </message>
+    <message>
+        <source>A composition has exactly one chair (now {count}).</source>
+        <translation>В составе должен быть ровно один председатель (сейчас {count}).</translation>
+    </message>
+    <message>
+        <source>A composition has at most one secretary (now {count}).</source>
+        <translation>В составе может быть не более одного секретаря (сейчас {count}).</translation>
+    </message>
+    <message>
+        <source>At least {min} members must vote (now {count}).</source>
+        <translation>Право голоса должны иметь не менее {min} членов (сейчас {count}).</translation>
+    </message>
+    <message>
+        <source>This person is already in the composition.</source>
+        <translation>Этот человек уже включён в состав.</translation>
+    </message>
+    <message>
+        <source>The quorum {quorum} is not a fraction from 1/n up to 1 (such as 2/3).</source>
+        <translation>Кворум {quorum} не является дробью от 1/n до 1 (например, 2/3).</translation>
+    </message>
+    <message>
+        <source>Another composition already starts on {valid_from}; choose another date.</source>
+        <translation>С {valid_from} уже действует другой состав; выберите другую дату.</translation>
+    </message>
+    <message>
+        <source>This commission is no longer in the database.</source>
+        <translation>Этой комиссии больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>This commission does not serve the case&apos;s state body.</source>
+        <translation>Эта комиссия не обслуживает государственный орган по делу.</translation>
+    </message>
+    <message>
+        <source>The commission has no composition in force on {held_on}: add one from that date (Settings → Disciplinary commissions).</source>
+        <translation>У комиссии нет состава, действующего на {held_on}: добавьте состав с этой даты (Настройки → Дисциплинарные комиссии).</translation>
+    </message>
+    <message>
+        <source>The members listed differ from the composition in force on the day (missing: {missing}; not in it: {extra}).</source>
+        <translation>Указанные члены не совпадают с составом, действующим на эту дату (отсутствуют: {missing}; не входят в состав: {extra}).</translation>
+    </message>
+    <message>
+        <source>Only a voting member who is present and not recused votes.</source>
+        <translation>Голосует только присутствующий член с правом голоса, не заявивший самоотвод.</translation>
+    </message>
+    <message>
+        <source>Record this member&apos;s vote: for, against or abstained.</source>
+        <translation>Укажите голос этого члена: за, против или воздержался.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the recusal (a party to the case or a relative).</source>
+        <translation>Укажите основание самоотвода (сторона по делу или родственник).</translation>
+    </message>
+    <message>
+        <source>A dissenting opinion comes only from a member who voted against or abstained.</source>
+        <translation>Особое мнение может выразить только член, голосовавший против или воздержавшийся.</translation>
+    </message>
+    <message>
+        <source>The law does not allow {penalty} here: only {allowed}.</source>
+        <translation>Закон не допускает здесь взыскание «{penalty}»: только {allowed}.</translation>
+    </message>
+    <message>
+        <source>A penalty is proposed only when the outcome is to impose one.</source>
+        <translation>Взыскание предлагается, только если решено его наложить.</translation>
+    </message>
+    <message>
+        <source>The hearing cannot be before the offence was discovered ({date}).</source>
+        <translation>Заседание не может состояться раньше обнаружения проступка ({date}).</translation>
+    </message>
+    <message>
+        <source>An order imposes a penalty or none; an additional investigation is not an order on the penalty.</source>
+        <translation>Приказ либо налагает взыскание, либо нет; направление на дополнительное расследование — не приказ о взыскании.</translation>
+    </message>
+    <message>
+        <source>The order cannot be signed before the hearing that adopted it ({date}).</source>
+        <translation>Приказ не может быть подписан раньше заседания, на котором принято решение ({date}).</translation>
+    </message>
+    <message>
+        <source>An order imposing no penalty names none: clear the penalty.</source>
+        <translation>В приказе без взыскания взыскание не указывается: уберите его.</translation>
+    </message>
+    <message>
+        <source>The servant either signed the order or refused to: enter one of the two dates.</source>
+        <translation>Служащий либо ознакомился с приказом под роспись, либо отказался: укажите одну из двух дат.</translation>
+    </message>
+    <message>
+        <source>This cannot come before the order was signed ({date}).</source>
+        <translation>Эта дата не может быть раньше подписания приказа ({date}).</translation>
+    </message>
+    <message>
+        <source>A penalty can be lifted only after the order was signed ({date}).</source>
+        <translation>Взыскание можно снять только после подписания приказа ({date}).</translation>
+    </message>
+    <message>
+        <source>Only an imposed penalty can be lifted early.</source>
+        <translation>Досрочно снять можно только наложенное взыскание.</translation>
+    </message>
+    <message>
+        <source>Record the order first: an appeal is against the order.</source>
+        <translation>Сначала запишите приказ: обжалуется именно приказ.</translation>
+    </message>
+    <message>
+        <source>An appeal cannot be filed before the order was signed ({date}).</source>
+        <translation>Жалоба не может быть подана раньше подписания приказа ({date}).</translation>
+    </message>
+    <message>
+        <source>An appeal cannot be decided before it was filed ({date}).</source>
+        <translation>Решение по жалобе не может быть принято раньше её подачи ({date}).</translation>
+    </message>
+    <message>
+        <source>This document cannot be printed yet: the procedure has not reached it.</source>
+        <translation>Этот документ пока нельзя напечатать: процедура до него ещё не дошла.</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s language: Kazakh, Russian or both.</source>
+        <translation>Выберите язык документа: казахский, русский или оба.</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation of Tartip.</source>
+        <translation>В этой установке Tartip печать недоступна.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size}): at most {max}.</source>
+        <translation>Файл слишком большой ({size}): не более {max}.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted; attach a PDF, PNG, JPEG, TIFF or text file.</source>
+        <translation>Файлы этого типа не принимаются; приложите файл PDF, PNG, JPEG, TIFF или текстовый файл.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name ends in {extension} but its content is {detected}: rename or convert it.</source>
+        <translation>Имя файла оканчивается на {extension}, но по содержимому это {detected}: переименуйте или преобразуйте файл.</translation>
+    </message>
+    <message>
+        <source>This attachment is not one of the case&apos;s files.</source>
+        <translation>Это вложение не относится к файлам дела.</translation>
+    </message>
+    <message>
+        <source>No folder for attachments is set up for this database.</source>
+        <translation>Для этой базы данных не настроена папка вложений.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Bodies served</source>
+        <translation>Обслуживаемые органы</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены комиссии</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Explanation requested on</source>
+        <translation>Дата истребования объяснения</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>Text of the explanation</source>
+        <translation>Текст объяснения</translation>
+    </message>
+    <message>
+        <source>Wording of the act</source>
+        <translation>Текст акта</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Act drawn up on</source>
+        <translation>Дата составления акта</translation>
+    </message>
+    <message>
+        <source>Witnesses of the act</source>
+        <translation>Подписавшие акт</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Скан-копия</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата заседания</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>Также присутствовали</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s recommendation</source>
+        <translation>Рекомендация комиссии</translation>
+    </message>
+    <message>
+        <source>Proposed penalty</source>
+        <translation>Предлагаемое взыскание</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Ход заседания</translation>
+    </message>
+    <message>
+        <source>Signed by (full name)</source>
+        <translation>Подписал (ФИО)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписавшего</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Дата объявления</translation>
+    </message>
+    <message>
+        <source>Servant signed on</source>
+        <translation>Дата ознакомления служащего</translation>
+    </message>
+    <message>
+        <source>Refused to sign on (act)</source>
+        <translation>Дата отказа от подписи (акт)</translation>
+    </message>
+    <message>
+        <source>Witnesses of the refusal</source>
+        <translation>Свидетели отказа</translation>
+    </message>
+    <message>
+        <source>Appealed to</source>
+        <translation>Куда подана жалоба</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSection</name>
+    <message>
+        <source>The written reason for signing the order on this day</source>
+        <translation>Письменное обоснование подписания приказа в этот день</translation>
+    </message>
+    <message>
+        <source>Who signed the act of refusal, one per line</source>
+        <translation>Кто подписал акт об отказе, по одному на строку</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Announcement to the servant</source>
+        <translation>Объявление служащему</translation>
+    </message>
+    <message>
+        <source>The penalty&apos;s lifetime</source>
+        <translation>Срок действия взыскания</translation>
+    </message>
+    <message>
+        <source>Save the order</source>
+        <translation>Сохранить приказ</translation>
+    </message>
+    <message>
+        <source>Choose a penalty…</source>
+        <translation>Выберите взыскание…</translation>
+    </message>
+    <message>
+        <source>In force through %1 unless lifted earlier (Labour Code Art. 66).</source>
+        <translation>Действует по %1 включительно, если не будет снято досрочно (ст. 66 ТК РК).</translation>
+    </message>
+    <message>
+        <source>No penalty was imposed.</source>
+        <translation>Взыскание не наложено.</translation>
+    </message>
+    <message>
+        <source>Shown once the order is saved.</source>
+        <translation>Появится после сохранения приказа.</translation>
+    </message>
+    <message>
+        <source>announced late: it was due by %1</source>
+        <translation>объявлен с опозданием: срок — до %1</translation>
+    </message>
+    <message>
+        <source>not announced yet: it was due by %1</source>
+        <translation>ещё не объявлен: срок — до %1</translation>
+    </message>
+    <message>
+        <source>due by %1 (Labour Code Art. 65)</source>
+        <translation>объявить до %1 (ст. 65 ТК РК)</translation>
+    </message>
+    <message>
+        <source>Order saved; the case is decided.</source>
+        <translation>Приказ сохранён; дело решено.</translation>
+    </message>
 </context>
 <context>
     <name>PauseRow</name>
@@ -1931,6 +3219,310 @@
     <message>
         <source>Range of penalties</source>
         <translation>Диапазон взысканий</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущая</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Следующая ▶</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Масштаб:</translation>
+    </message>
+    <message>
+        <source>Draft: this preview is not registered and carries no number. Use Save as PDF or Print to issue the document.</source>
+        <translation>Черновик: предпросмотр не регистрируется и не имеет номера. Чтобы оформить документ, используйте «Сохранить в PDF» или «Печать».</translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation>Нет страниц</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Awaited</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Explanation received</source>
+        <translation>Объяснение получено</translation>
+    </message>
+    <message>
+        <source>Refused to explain (act)</source>
+        <translation>Отказ от объяснения (акт)</translation>
+    </message>
+    <message>
+        <source>No explanation given (act)</source>
+        <translation>Объяснение не представлено (акт)</translation>
+    </message>
+    <message>
+        <source>Impose a penalty</source>
+        <translation>Наложить взыскание</translation>
+    </message>
+    <message>
+        <source>Send for an additional investigation</source>
+        <translation>Направить на дополнительное служебное расследование</translation>
+    </message>
+    <message>
+        <source>Impose no penalty</source>
+        <translation>Не налагать взыскание</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Воздержался</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Higher official</source>
+        <translation>Вышестоящее должностное лицо</translation>
+    </message>
+    <message>
+        <source>Agency for Civil Service Affairs</source>
+        <translation>Агентство по делам государственной службы</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Penalty upheld</source>
+        <translation>Взыскание оставлено в силе</translation>
+    </message>
+    <message>
+        <source>Replaced by a lighter penalty</source>
+        <translation>Заменено более мягким взысканием</translation>
+    </message>
+    <message>
+        <source>Penalty annulled</source>
+        <translation>Взыскание отменено</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Объяснение</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 present, %3 needed — met.</source>
+        <translation>Кворум: присутствуют %1 из %2, необходимо %3 — кворум имеется.</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 of %2 present, %3 needed — NOT met: the commission cannot decide.</source>
+        <translation>Кворум: присутствуют %1 из %2, необходимо %3 — кворума НЕТ: комиссия не вправе принимать решение.</translation>
+    </message>
+    <message>
+        <source>For %1, against %2, abstained %3</source>
+        <translation>За — %1, против — %2, воздержались — %3</translation>
+    </message>
+    <message>
+        <source>adopted.</source>
+        <translation>решение принято.</translation>
+    </message>
+    <message>
+        <source>not adopted.</source>
+        <translation>решение не принято.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>What this was to be saved to is no longer in the database: close the window and open it again.</source>
+        <translation>Запись, к которой относятся эти данные, удалена из базы данных: закройте окно и откройте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePanel</name>
+    <message>
+        <source>1. Explanation</source>
+        <translation>1. Объяснение</translation>
+    </message>
+    <message>
+        <source>2. Hearings</source>
+        <translation>2. Заседания</translation>
+    </message>
+    <message>
+        <source>3. Order</source>
+        <translation>3. Приказ</translation>
+    </message>
+    <message>
+        <source>4. Appeals</source>
+        <translation>4. Обжалование</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>No hearing recorded yet.</source>
+        <translation>Заседания пока не записаны.</translation>
+    </message>
+    <message>
+        <source>New hearing…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>No commission serves this case&apos;s state body yet: set one up in Settings → Disciplinary commissions…</source>
+        <translation>Государственный орган по делу пока не обслуживает ни одна комиссия: создайте её в меню Настройки → Дисциплинарные комиссии…</translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>Комиссия: %1</translation>
+    </message>
+    <message>
+        <source>A hearing needs a commission serving the case&apos;s body.</source>
+        <translation>Для заседания нужна комиссия, обслуживающая орган по делу.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>Проверка документа</translation>
+    </message>
+    <message>
+        <source>A PDF saved or scanned from Tartip</source>
+        <translation>PDF, сохранённый из Tartip или отсканированный</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file…</source>
+        <translation>Выбрать файл PDF…</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Проверить код</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>Файл PDF:</translation>
+    </message>
+    <message>
+        <source>Or the code printed under the QR code:</source>
+        <translation>Или код, напечатанный под QR-кодом:</translation>
+    </message>
+    <message>
+        <source>Choose a file or type a code.</source>
+        <translation>Выберите файл или введите код.</translation>
+    </message>
+    <message>
+        <source>Registered document</source>
+        <translation>Зарегистрированный документ</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Дата оформления:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <source>Servant:</source>
+        <translation>Служащий:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Оформил:</translation>
+    </message>
+    <message>
+        <source>Changed since it was issued:</source>
+        <translation>Изменено после оформления:</translation>
+    </message>
+    <message>
+        <source>Choose the document to verify</source>
+        <translation>Выберите документ для проверки</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Документы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,10 @@ class AppealTableModel(QAbstractTableModel):
             return route_label(appeal.route)
         if column == self.FILED:
             text = date_text(appeal.filed_on)
-            return f"{text} — {self.tr('late')}" if appeal.late else text
+            if not appeal.late:
+                return text
+            late = self.tr("late")
+            return f"{text} — {late}"
         if column == self.DEADLINE:
             return date_text(appeal.deadline)
         if column == self.OUTCOME:
