@@ -5,7 +5,8 @@ cases and decision dates, and their deadlines are counted by the real engine (do
 under the stored calendar overrides and switches. A few penalties were decided late, with an
 override reason in the timeline. Decided and closed cases carry a penalty inside the statutory
 bounds (db.demo_penalties), some lifted early, a quarter of them a criteria worksheet; three
-bodies have a table of penalties.
+bodies have a table of penalties. Every body has a disciplinary commission, and the cases carry
+their procedure (db.demo_procedure): the explanation, hearings, orders and a few appeals.
 
 Written with Core bulk inserts (executemany) in one write transaction, so 100,000 cases take
 seconds. Deterministic for a seed and a `today`.
@@ -13,8 +14,10 @@ seconds. Deterministic for a seed and a `today`.
 
 from __future__ import annotations
 
+import gc
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -25,6 +28,7 @@ from db import demo_data as data
 from db.collation import name_sort_key
 from db.demo_deadlines import DemoEngine, draw_deadlines
 from db.demo_penalties import add_penalty_tables, draw_penalties
+from db.demo_procedure import add_procedure
 from db.engine import Database, refresh_statistics
 from db.errors import translate_errors
 from db.models import (
@@ -139,13 +143,26 @@ def generate_demo(
     `n_cases` is large enough; dates satisfy committed <= discovered <= today."""
     pack = packs if isinstance(packs, RulePack) else packs.default
     rng = random.Random(seed)
-    with translate_errors(), database.engine.begin() as conn:
+    with _collection_paused(), translate_errors(), database.engine.begin() as conn:
         units_by_body = _bodies_and_units(conn, rng)
         servants = _servants(conn, rng, units_by_body, max(1, int(n_cases * 0.7)), today)
         _cases(conn, rng, pack, servants, n_cases, today, seed)
         add_penalty_tables(conn, pack, list(units_by_body), today)
         refresh_statistics(conn, force=True)
     return n_cases
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused: the demo's rows are plain acyclic dicts, and each of
+    the collections their millions would set off walks everything the demo holds in memory."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _bodies_and_units(conn: Connection, rng: random.Random) -> dict[int, list[int]]:
@@ -449,6 +466,16 @@ def _cases(
         conn.execute(insert(DbCaseCriterionRating), penalties.ratings[start : start + _BATCH])
     for start in range(0, len(penalties.events), _BATCH):
         conn.execute(insert(DbCaseEvent), penalties.events[start : start + _BATCH])
+    # The commission's procedure, after the cases it refers to.
+    add_procedure(
+        conn,
+        random.Random(f"{seed}-procedure"),
+        engine,
+        cases,
+        elected,
+        lambda r: _person(r).full_name,
+        today,
+    )
     new_years = [
         {"year": y, "last": k} for y, k in sorted(counters.items()) if y not in known_years
     ]

@@ -7,6 +7,7 @@ by the real engine under the database's calendar overrides and switches.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, select
 
 from db import demo_data as data
 from db.models import DbAppSetting, DbCalendarOverride
-from domain.calendar import WorkCalendar
+from domain.calendar import DayKind, WorkCalendar
 from domain.case_deadlines import count_deadlines
 from domain.case_packs import SWITCH_KEY_PREFIX, switch_value
 from domain.deadline_facts import DeadlineInput, DeadlineResult, Pause
@@ -56,13 +57,37 @@ class CaseDeadlines:
     override: dict[str, Any] | None  # the deadline_override event's data, for a late penalty
 
 
+class MemoCalendar(WorkCalendar):
+    """A WorkCalendar that remembers each day it was asked about: the demo asks about the same
+    thousand days millions of times (its answers are the calendar's own)."""
+
+    __slots__ = ("_kinds", "_working")
+
+    def __init__(self, overrides: Mapping[date, bool] | None = None) -> None:
+        super().__init__(overrides)
+        self._kinds: dict[date, DayKind] = {}
+        self._working: dict[date, bool] = {}
+
+    def day_kind(self, d: date) -> DayKind:
+        kind = self._kinds.get(d)
+        if kind is None:
+            kind = self._kinds[d] = super().day_kind(d)
+        return kind
+
+    def is_working_day(self, d: date) -> bool:
+        working = self._working.get(d)
+        if working is None:
+            working = self._working[d] = super().is_working_day(d)
+        return working
+
+
 class DemoEngine:
     """The deadline engine under the database's own calendar overrides and switches."""
 
     def __init__(self, conn: Connection, pack: RulePack) -> None:
         self.pack = pack
         overrides = conn.execute(select(DbCalendarOverride.day, DbCalendarOverride.working))
-        self.calendar = WorkCalendar({day: working for day, working in overrides})
+        self.calendar: WorkCalendar = MemoCalendar({day: working for day, working in overrides})
         settings = conn.execute(
             select(DbAppSetting.key, DbAppSetting.value).where(
                 DbAppSetting.key.startswith(SWITCH_KEY_PREFIX, autoescape=True)
