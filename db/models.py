@@ -328,3 +328,4 @@ metadata = Base.metadata
 # The procedure's tables live in their own module; importing it here puts them in `metadata`
 # (Alembic's target) whenever the models are loaded. It needs `Base`, hence the import at the end.
 from db import procedure_models as procedure_models  # noqa: E402
+from db import trust_models as trust_models  # noqa: E402
