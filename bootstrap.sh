@@ -9,18 +9,22 @@ cd "$(dirname "$0")"
 DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
       libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-liberation fonts-dejavu-core poppler-utils"
+# The tests also need the PostgreSQL server binaries: tests/pg starts a throwaway cluster from them
+# (initdb in a temp folder, loopback only); the distribution's own cluster is not used.
+TEST_DEBS="postgresql"
 
 missing_debs() {
     command -v dpkg-query >/dev/null 2>&1 || return 0
     local p
-    for p in $DEBS; do
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || printf '%s ' "$p"
     done
 }
 
 install_debs() {
     local missing
-    missing=$(missing_debs)
+    # shellcheck disable=SC2086  # the lists are words on purpose
+    missing=$(missing_debs $DEBS "$@")
     [ -z "$missing" ] && return 0
     if [ "$(id -u)" = 0 ]; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
@@ -44,7 +48,7 @@ case "${1:-app}" in
         exec .venv/bin/python main.py "$@"
         ;;
     test)
-        install_debs
+        install_debs $TEST_DEBS
         ensure_venv "[test]"
         shift
         exec .venv/bin/python -m pytest "$@"

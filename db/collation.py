@@ -3,6 +3,9 @@
 Code-point order puts Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І after Я; the key maps each letter of the Kazakh
 Cyrillic alphabet (a superset of the Russian one) to a code point in alphabet order, so an ordinary
 index on the key sorts "Әлиев" between "Аяпов" and "Бекова" on any database (byte order).
+PostgreSQL compares with the column's collation, so `cases.sort_name` is declared COLLATE "C"
+there (migration 0001, the model's variant): an ICU or glibc database collation would reorder the
+key's code points. No ICU collation is needed; the same key and index serve both databases.
 """
 
 from __future__ import annotations

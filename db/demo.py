@@ -29,7 +29,7 @@ from db.collation import name_sort_key
 from db.demo_deadlines import DemoEngine, draw_deadlines
 from db.demo_penalties import add_penalty_tables, draw_penalties
 from db.demo_procedure import add_procedure
-from db.engine import Database, refresh_statistics
+from db.engine import Database, refresh_statistics, sync_id_sequences
 from db.errors import translate_errors
 from db.models import (
     DbBody,
@@ -148,6 +148,7 @@ def generate_demo(
         servants = _servants(conn, rng, units_by_body, max(1, int(n_cases * 0.7)), today)
         _cases(conn, rng, pack, servants, n_cases, today, seed)
         add_penalty_tables(conn, pack, list(units_by_body), today)
+        sync_id_sequences(conn)
         refresh_statistics(conn, force=True)
     return n_cases
 
@@ -460,6 +461,7 @@ def _cases(
         conn.execute(insert(DbCaseEvent), events[start : start + _BATCH])
     for start in range(0, len(pauses), _BATCH):
         conn.execute(insert(DbCasePause), pauses[start : start + _BATCH])
+    sync_id_sequences(conn)  # PostgreSQL: the rows below take their ids from the sequences
     if overrides:
         conn.execute(insert(DbCaseEvent), overrides)
     for start in range(0, len(penalties.ratings), _BATCH):

@@ -4,13 +4,18 @@ Numbering is `max(seq) + 1` of the (body, kind, year) journal, read through the 
 index. On SQLite the write unit of work begins with BEGIN IMMEDIATE, so it holds the database's
 write lock from its first statement: no other workstation can insert between this read and the
 caller's insert, and a rolled-back issue gives its number back (documents are never deleted, so
-the journal stays gap-free). On PostgreSQL two transactions may read the same maximum; the UNIQUE
-(body_key, kind, year, seq) constraint then refuses the second insert instead of a duplicate.
+the journal stays gap-free). On PostgreSQL the write engine's advisory write lock (db.engine)
+serialises writers the same way, and the read also takes a transaction-scoped advisory lock of
+its own journal, so the number stays right even on a connection without the write lock (another
+tool's engine). The UNIQUE (body_key, kind, year, seq) constraint is the last line: it refuses a
+duplicate rather than storing it.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+import zlib
+
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from db.errors import translate_errors
@@ -24,6 +29,18 @@ def body_key(body_id: int | None) -> int:
     return body_id if body_id is not None else 0
 
 
+# PostgreSQL advisory locks of the journals: the two-key form, this first key ("TJNL") and a
+# 32-bit hash of the journal; a collision only makes two journals wait for each other.
+JOURNAL_LOCK_SPACE = 0x544A4E4C
+_JOURNAL_LOCK = text("SELECT pg_advisory_xact_lock(:space, :key)")
+
+
+def journal_lock_key(body_id: int | None, kind: DocumentKind, year: int) -> int:
+    """The journal's advisory lock key: a signed 32-bit hash of (body, kind, year)."""
+    digest = zlib.crc32(f"{body_key(body_id)}:{DocumentKind(kind).value}:{year}".encode())
+    return digest - (1 << 32) if digest >= 1 << 31 else digest
+
+
 class SqlDocumentStore:
     """ports.DocumentStore over a Session."""
 
@@ -32,6 +49,11 @@ class SqlDocumentStore:
 
     @translate_errors()
     def next_seq(self, body_id: int | None, kind: DocumentKind, year: int) -> int:
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._session.execute(
+                _JOURNAL_LOCK,
+                {"space": JOURNAL_LOCK_SPACE, "key": journal_lock_key(body_id, kind, year)},
+            )
         last = self._session.scalar(
             select(func.max(DbDocument.seq)).where(
                 DbDocument.body_key == body_key(body_id),

@@ -2,7 +2,9 @@
 
 SQLite (RELIABILITY.md 1.9, option b): the driver's own BEGIN is switched off and the write engine
 emits `BEGIN IMMEDIATE`, so a read-modify-write holds the write lock from its first read (no lost
-updates, no SQLITE_BUSY_SNAPSHOT). Other URLs (PostgreSQL) get a plain engine.
+updates, no SQLITE_BUSY_SNAPSHOT). PostgreSQL (`postgresql+psycopg://`, the server mode) does the
+same with an advisory lock taken at the start of each write transaction; other URLs get a plain
+engine.
 
 Alembic is imported only when the stored revision is not HEAD_REVISION (a new, older or newer
 file), which saves about 50 ms of every start. What remains of opening 100,000 cases is the two
@@ -25,6 +27,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
+from db.audit_store import ActorContext
 from db.errors import (
     SQLITE_CANTOPEN,
     as_storage_error,
@@ -32,6 +35,7 @@ from db.errors import (
     sqlite_code,
     translate_errors,
 )
+from db.storage_guard import refuse_network
 from db.uow import SqlUnitOfWork
 from domain.errors import StorageError, StorageErrorKind
 
@@ -42,12 +46,14 @@ __all__ = [
     "APPLICATION_ID",
     "DEFAULT_BUSY_TIMEOUT_MS",
     "HEAD_REVISION",
+    "WRITE_LOCK_KEY",
     "Database",
     "alembic_config",
     "head_revision",
     "known_revisions",
     "open_database",
     "refresh_statistics",
+    "sync_id_sequences",
     "translate_errors",
 ]
 
@@ -56,6 +62,10 @@ APPLICATION_ID = 0x54525450
 # PRAGMA takes no bound parameters; the statement is built once from the constant.
 _SET_APPLICATION_ID = "PRAGMA application_id=" + str(APPLICATION_ID)
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+# PostgreSQL: the advisory lock every write transaction holds until it ends (the application id,
+# so another program's advisory locks on the same server are unlikely to collide with it).
+WRITE_LOCK_KEY = APPLICATION_ID
+_TAKE_WRITE_LOCK = "SELECT pg_advisory_xact_lock(" + str(WRITE_LOCK_KEY) + ")"
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Below this many cases every plan is fast; statistics start to matter above it.
@@ -73,9 +83,13 @@ class Database:
 
     url: str  # for logs and the status bar; any password is masked
     engine: Engine  # read-write; BEGIN IMMEDIATE on SQLite
-    reader: Engine  # read-only, deferred BEGIN (WAL readers never wait); the same engine elsewhere
+    # Read-only: SQLite's deferred BEGIN (WAL readers never wait); PostgreSQL's READ ONLY
+    # transactions without the write lock; the same engine elsewhere.
+    reader: Engine
     path: Path | None = None  # the SQLite file, if the store is one
     lang: str = "ru"  # which body/unit names the read models return: "ru" or "kk"
+    # Who acts (set at login), with the audit key and clock every audit append reads.
+    actor: ActorContext = field(default_factory=ActorContext)
     _disposed: bool = field(default=False, repr=False)
 
     @property
@@ -84,7 +98,9 @@ class Database:
 
     def uow(self, *, read_only: bool = False) -> SqlUnitOfWork:
         """A new unit of work; `read_only` ones never take the write lock and refuse writes."""
-        return SqlUnitOfWork(self.reader if read_only else self.engine, lang=self.lang)
+        return SqlUnitOfWork(
+            self.reader if read_only else self.engine, lang=self.lang, actor=self.actor
+        )
 
     def dispose(self) -> None:
         """Close every pooled connection (SQLite then checkpoints and removes the -wal file)."""
@@ -120,6 +136,13 @@ def open_database(
     With `migrate=False` an older schema is left as it is (tools and tests only).
     """
     url = _to_url(target)
+    if url.get_backend_name() == "postgresql":
+        engine = _postgresql_engine(url, busy_timeout_ms, read_only=False)
+        reader = _postgresql_engine(url, busy_timeout_ms, read_only=True)
+        database = Database(url.render_as_string(hide_password=True), engine, reader)
+        with _closing_on_error(database):
+            _prepare(database, migrate)
+        return database
     if url.get_backend_name() != "sqlite":
         engine = _create(url, pool_pre_ping=True)
         database = Database(url.render_as_string(hide_password=True), engine, engine)
@@ -175,6 +198,27 @@ def stored_revisions(conn: Connection) -> tuple[str, ...]:
         return ()
     rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
     return tuple(sorted(str(r) for r in rows))
+
+
+def sync_id_sequences(conn: Connection) -> None:
+    """PostgreSQL: move every table's `id` sequence past the largest id stored.
+
+    Bulk loaders (the demo) insert rows with ids they chose; the sequences do not see those, and
+    the next row inserted without an id would collide. SQLite takes max(rowid) + 1 by itself.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    from db.models import metadata
+
+    quote = conn.dialect.identifier_preparer.quote
+    for table in metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key or not table.c.id.autoincrement:
+            continue
+        name = quote(table.name)
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "  # noqa: S608  trusted names
+            f"coalesce(max(id), 0) + 1, false) FROM {name}"
+        )
 
 
 def refresh_statistics(conn: Connection, *, force: bool = False) -> bool:
@@ -257,6 +301,38 @@ def _sqlite_engine(url: URL, busy_timeout_ms: int, *, read_only: bool) -> Engine
     return engine
 
 
+def _postgresql_engine(url: URL, busy_timeout_ms: int, *, read_only: bool) -> Engine:
+    """An engine whose write transactions are serialised like SQLite's BEGIN IMMEDIATE.
+
+    READ COMMITTED plus one transaction-scoped advisory lock (WRITE_LOCK_KEY) taken as the first
+    statement of every write transaction: writers queue for it, and since each later statement of
+    READ COMMITTED reads a fresh snapshot, a read-modify-write sees every commit made before it
+    got the lock (no lost updates, no `max + 1` races in the journals or the audit chain). Under
+    REPEATABLE READ the snapshot would date from the lock statement's start, before the wait,
+    and concurrent writers would fail with 40001 instead of waiting. Readers take no lock and
+    run READ ONLY transactions; `lock_timeout` bounds every wait like SQLite's busy timeout
+    (55P03 -> StorageError LOCKED).
+    """
+    options = f"-c lock_timeout={int(busy_timeout_ms):d}"
+    if read_only:
+        options += " -c default_transaction_read_only=on"
+    engine = _create(
+        url,
+        pool_pre_ping=True,
+        isolation_level="READ COMMITTED",
+        connect_args={"options": options, "connect_timeout": 10},
+        pool_size=5,
+        max_overflow=20,
+    )
+    if not read_only:
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            conn.exec_driver_sql(_TAKE_WRITE_LOCK)
+
+    return engine
+
+
 # --- start-up --------------------------------------------------------------------------------
 
 
@@ -290,6 +366,7 @@ def _writable(path: Path) -> bool:
 
 def _check_file(path: Path) -> None:
     """Refuse what must not be opened, before any engine can write to the file (S5, S6)."""
+    refuse_network(path)  # S7: SQLite on a network share loses data; removable/cloud only warn
     if path.is_dir():
         raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{path} is a folder")
     if not path.exists():

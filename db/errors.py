@@ -7,6 +7,7 @@ else (constraint violations, SQL mistakes) is a bug and propagates unchanged. Ne
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -35,7 +36,7 @@ _SQLITE_KINDS: dict[int, StorageErrorKind] = {
     SQLITE_PROTOCOL: StorageErrorKind.LOCKED,
     SQLITE_READONLY: StorageErrorKind.READ_ONLY,
     # No kind fits a bare I/O error better; the detail carries the extended code for the log.
-    SQLITE_IOERR: StorageErrorKind.CANNOT_OPEN,
+    SQLITE_IOERR: StorageErrorKind.IO_ERROR,
     SQLITE_CORRUPT: StorageErrorKind.CORRUPT,
     SQLITE_FULL: StorageErrorKind.DISK_FULL,
     SQLITE_CANTOPEN: StorageErrorKind.CANNOT_OPEN,
@@ -55,6 +56,10 @@ _SQLSTATE_KINDS: dict[str, StorageErrorKind] = {
     "XX002": StorageErrorKind.CORRUPT,
     "3D000": StorageErrorKind.CANNOT_OPEN,
 }
+# A missing database (3D000), a refused password or pg_hba rule (28xxx), a refused connection, an
+# unknown host or a timeout are all "cannot open". libpq reports failures while connecting without
+# a SQLSTATE (psycopg's OperationalError), so only the detail (the server's text) tells them apart,
+# in the log; the codes below apply to the same errors raised later in a session.
 _SQLSTATE_CLASS_KINDS: dict[str, StorageErrorKind] = {
     "08": StorageErrorKind.CANNOT_OPEN,  # connection exception
     "28": StorageErrorKind.CANNOT_OPEN,  # invalid authorization
@@ -86,7 +91,21 @@ def storage_error_kind(exc: BaseException) -> StorageErrorKind | None:
     state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
     if isinstance(state, str) and state:
         return _SQLSTATE_KINDS.get(state) or _SQLSTATE_CLASS_KINDS.get(state[:2])
+    if _is_connection_failure(exc, orig):
+        return StorageErrorKind.CANNOT_OPEN
     return None
+
+
+def _is_connection_failure(exc: BaseException, orig: BaseException) -> bool:
+    """A server that cannot be reached or went away: the client reports it without a SQLSTATE.
+
+    psycopg is looked up, not imported: if no code has loaded it, `orig` cannot be one of its
+    errors (and SQLite-only starts do not pay for importing it).
+    """
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(orig, psycopg.OperationalError)
 
 
 def describe(exc: BaseException) -> str:

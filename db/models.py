@@ -148,7 +148,10 @@ class DbCase(Base):
     penalty_lifted_on: Mapped[date | None]
     lower_post_vacant: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     iin: Mapped[str] = mapped_column(String(12), index=True)  # the servant's, for sorting
-    sort_name: Mapped[str] = mapped_column(String(500), index=True)  # collation key of the name
+    # The collation key of the name (db.collation), compared byte by byte ("C" on PostgreSQL).
+    sort_name: Mapped[str] = mapped_column(
+        String(500).with_variant(String(500, collation="C"), "postgresql"), index=True
+    )
     search_key: Mapped[str] = mapped_column(String(600))  # folded "number name iin"
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]

@@ -40,6 +40,11 @@ class StorageErrorKind(StrEnum):
     NEWER_SCHEMA = "newer_schema"  # written by a newer Tartip; never downgraded
     DISK_FULL = "disk_full"
     CANNOT_OPEN = "cannot_open"  # missing folder, permissions, bad URL, server unreachable
+    NETWORK_SHARE = "network_share"  # an SQLite file on a network file system (use the server)
+    TRUNCATED = "truncated"  # shorter than its header says: an interrupted copy or download
+    OTHER_APPLICATION = "other_application"  # an SQLite file of another program
+    TAMPERED = "tampered"  # structurally sound, but the audit chain does not verify
+    IO_ERROR = "io_error"  # the system refused a read or write mid-save (file size limit, device)
 
 
 class StorageError(Exception):
@@ -73,3 +78,25 @@ class RenderError(Exception):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+class PermissionDenied(Exception):
+    """The current user's role does not hold `permission` (domain.authz); nothing was written.
+
+    The UI shows the code "authz.denied" with the permission's name."""
+
+    code = "authz.denied"
+
+    def __init__(self, permission: str) -> None:
+        super().__init__(f"permission denied: {permission}")
+        self.permission = permission
+
+
+class LoginRefused(Exception):
+    """A login, password or user change was refused: `code` ("auth.invalid", "auth.locked"
+    {"until": ISO-8601 UTC}, "auth.inactive", "auth.password_short", ...) with its params."""
+
+    def __init__(self, code: str, params: dict[str, Any] | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params: dict[str, Any] = params or {}

@@ -20,6 +20,12 @@ depends_on: str | Sequence[str] | None = None
 UTC_DATETIME = sa.DateTime(timezone=True)
 
 
+def _sort_key_type() -> sa.String:
+    if op.get_bind().dialect.name == "postgresql":
+        return sa.String(length=500, collation="C")
+    return sa.String(length=500)
+
+
 def upgrade() -> None:
     op.create_table(
         "app_settings",
@@ -93,7 +99,9 @@ def upgrade() -> None:
         sa.Column("discovered_on", sa.Date(), nullable=False),
         sa.Column("continuing_until", sa.Date(), nullable=True),
         sa.Column("iin", sa.String(length=12), nullable=False),
-        sa.Column("sort_name", sa.String(length=500), nullable=False),
+        # PostgreSQL: byte order ("C"), which the key is built for (db.collation); the
+        # database's own collation (ICU, glibc) would reorder the key's code points.
+        sa.Column("sort_name", _sort_key_type(), nullable=False),
         sa.Column("search_key", sa.String(length=600), nullable=False),
         sa.Column("created_at", UTC_DATETIME, nullable=False),
         sa.Column("updated_at", UTC_DATETIME, nullable=False),
