@@ -12,6 +12,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from db.audit_store import SqlAuditTrail
 from db.collation import name_sort_key
 from db.errors import translate_errors
 from db.models import (
@@ -93,9 +94,12 @@ def event_json(data: dict[str, Any]) -> str:
 class SqlCaseStore:
     """Writes and single-record reads of bodies, servants, cases and their timelines."""
 
-    def __init__(self, session: Session, *, lang: str = "ru") -> None:
+    def __init__(
+        self, session: Session, *, lang: str = "ru", audit: SqlAuditTrail | None = None
+    ) -> None:
         self._session = session
         self._lang = lang
+        self._audit = audit
 
     @translate_errors()
     def add_body(self, name_ru: str, name_kk: str, kind: BodyKind, region: str) -> int:
@@ -269,6 +273,9 @@ class SqlCaseStore:
             )
         )
         self._session.flush()
+        if self._audit is not None:
+            # Every case change is audited in its own transaction, with the event's data.
+            self._audit.append(f"case.{kind}", "case", case_id, data)
 
     @translate_errors()
     def set_pauses(self, case_id: int, pauses: tuple[PauseInput, ...]) -> None:

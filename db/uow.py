@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from db.audit_store import ActorContext, SqlAuditTrail
 from db.calendar_store import SqlCalendarStore
 from db.document_store import SqlDocumentStore
 from db.errors import as_storage_error, translate_errors
@@ -14,6 +15,7 @@ from db.penalty_store import SqlPenaltyStore
 from db.procedure_store import SqlProcedureStore
 from db.queries import SqlCaseQueries
 from db.repositories import SqlCaseStore, SqlSettingsStore
+from db.user_store import SqlUserStore
 
 
 class SqlUnitOfWork:
@@ -23,15 +25,19 @@ class SqlUnitOfWork:
     Driver errors that are environment problems leave the block as `StorageError`.
     """
 
-    def __init__(self, engine: Engine, *, lang: str = "ru") -> None:
+    def __init__(
+        self, engine: Engine, *, lang: str = "ru", actor: ActorContext | None = None
+    ) -> None:
         self._session = Session(engine, autoflush=False, expire_on_commit=False)
-        self.cases = SqlCaseStore(self._session, lang=lang)
+        self.audit = SqlAuditTrail(self._session, actor)
+        self.cases = SqlCaseStore(self._session, lang=lang, audit=self.audit)
         self.queries = SqlCaseQueries(self._session, lang=lang)
         self.settings = SqlSettingsStore(self._session)
         self.calendar = SqlCalendarStore(self._session)
         self.penalties = SqlPenaltyStore(self._session, lang=lang)
         self.procedure = SqlProcedureStore(self._session, lang=lang)
         self.documents = SqlDocumentStore(self._session)
+        self.users = SqlUserStore(self._session)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

@@ -57,6 +57,9 @@ class DocumentData:
     deadline_lines: Mapping[str, Sequence[str]] = field(default_factory=dict)
     place: str = ""  # the city or village printed as the place of the document
     executor: str = ""  # the executor mark: who prepared the document
+    # The audit trail's head when the document was issued, "seq/16 hex" (RELIABILITY 2.2): the
+    # paper copy anchors the chain against truncation. Not part of the registered content.
+    audit_anchor: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,7 @@ class ReadBack:
 class DocumentRenderer(Protocol):
     """Prints documents; implemented by `reports/` (reportlab) and read back by `verify`."""
 
-    def render(
-        self, data: DocumentData, lang: str, out: str | os.PathLike[str] | IO[bytes]
-    ) -> int:
+    def render(self, data: DocumentData, lang: str, out: str | os.PathLike[str] | IO[bytes]) -> int:
         """Write the document in "kk", "ru" or "both" to `out`; returns the number of pages.
         Raises FontMissing (a StorageError-like, user-facing failure) when no font fits."""
         ...

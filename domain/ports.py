@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
+from domain.audit import Anchor, AuditEntry, AuditFilter
+from domain.authz import Role, User
 from domain.model import (
     Body,
     BodyKind,
@@ -357,6 +359,108 @@ class AttachmentFiles(Protocol):
     def remove(self, stored_name: str) -> None: ...
 
 
+class PasswordHasher(Protocol):
+    """Password hashing (db.passwords.Argon2Hasher): PHC strings, salts inside."""
+
+    def hash(self, password: str) -> str: ...
+
+    def verify(self, phc: str, password: str) -> bool:
+        """False for a wrong password or an unreadable hash; never raises for those."""
+        ...
+
+    def needs_rehash(self, phc: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class StoredUser:
+    """A user row with what only AuthService may see: the hash and the lockout counters."""
+
+    user: User
+    password_hash: str
+    failed_count: int
+    lockouts: int  # lockouts so far: the next one lasts longer
+    created_at: datetime
+    password_changed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A user's editable fields as stored: login NFC-casefolded, name NFC."""
+
+    login: str
+    full_name: str
+    role: Role
+    body_id: int | None
+    active: bool
+
+
+class UserStore(Protocol):
+    """The users table (UnitOfWork.users)."""
+
+    def count(self) -> int: ...
+
+    def all(self) -> list[User]:
+        """Every user, by login."""
+        ...
+
+    def get(self, user_id: int) -> StoredUser | None: ...
+
+    def by_login(self, login: str) -> StoredUser | None:
+        """The user with this (already folded) login."""
+        ...
+
+    def add(self, record: UserRecord, password_hash: str, now_utc: datetime) -> int: ...
+
+    def update(self, user_id: int, record: UserRecord) -> None: ...
+
+    def set_password_hash(self, user_id: int, password_hash: str, now_utc: datetime | None) -> None:
+        """Store a new hash; `now_utc` None keeps password_changed_at (a transparent rehash)."""
+        ...
+
+    def set_lock_state(
+        self, user_id: int, failed_count: int, locked_until: datetime | None, lockouts: int
+    ) -> None: ...
+
+
+class AuditTrail(Protocol):
+    """The hash-chained audit log inside one unit of work (db.audit_store.SqlAuditTrail).
+
+    `append` writes in the caller's transaction, so the entry commits or rolls back with the
+    change it records; who acts comes from the store's actor context.
+    """
+
+    def append(
+        self,
+        action: str,
+        entity: str,
+        entity_id: str | int | None,
+        diff: Mapping[str, Any] | None = None,
+        reason: str = "",
+    ) -> AuditEntry: ...
+
+    def head(self) -> tuple[int, str]:
+        """(seq, hash) of the newest entry; (0, GENESIS) when the trail is empty."""
+        ...
+
+    def entries(self, flt: AuditFilter, offset: int, limit: int) -> list[AuditEntry]:
+        """Matching entries, newest first."""
+        ...
+
+    def count(self, flt: AuditFilter) -> int: ...
+
+    def iter_all(self, chunk: int = 5000) -> Iterator[AuditEntry]:
+        """Every entry in seq order, read in chunks."""
+        ...
+
+
+class AnchorStore(Protocol):
+    """Where the last verified head is kept, outside the database (db.audit_key.AnchorFile)."""
+
+    def read(self) -> Anchor | None: ...
+
+    def write(self, anchor: Anchor) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: `with uow: ...; uow.commit()`; leaving without commit rolls back."""
 
@@ -367,6 +471,8 @@ class UnitOfWork(Protocol):
     penalties: PenaltyStore
     procedure: ProcedureStore
     documents: DocumentStore
+    users: UserStore
+    audit: AuditTrail
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
+from domain.audit import diff_of
 from domain.errors import NotFound, ValidationFailed
 from domain.ports import UnitOfWork
 from domain.procedure import validate_commission, validate_composition
@@ -50,12 +52,15 @@ class CommissionRegistry:
             normalize_name(data.name_ru), normalize_name(data.name_kk), tuple(data.body_ids)
         )
         with self._uow_factory() as uow:
-            if commission_id is not None:
-                load_commission(uow, commission_id)
+            old = load_commission(uow, commission_id) if commission_id is not None else None
             errors = validate_commission(data, uow.queries.bodies())
             if errors:
                 raise ValidationFailed(errors)
             saved = uow.procedure.save_commission(data, commission_id)
+            before = (
+                None if old is None else CommissionInput(old.name_ru, old.name_kk, old.body_ids)
+            )
+            uow.audit.append("commission.saved", "commission", saved, diff_of(before, data))
             uow.commit()
         return saved
 
@@ -72,6 +77,13 @@ class CommissionRegistry:
             if errors:
                 raise ValidationFailed(errors)
             saved = uow.procedure.save_composition(commission_id, composition)
+            before = next((c for c in commission.compositions if c.id == composition.id), None)
+            uow.audit.append(
+                "composition.saved",
+                "composition",
+                saved,
+                {"commission_id": commission_id, **diff_of(before, replace(composition, id=saved))},
+            )
             uow.commit()
         return saved
 

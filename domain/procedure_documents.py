@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from domain.audit import anchor_text
 from domain.case_deadlines import count_deadlines, engine_input
 from domain.criteria import worksheet_text
 from domain.document_data import DocumentData, DocumentRenderer, DocumentStamp
@@ -155,7 +156,8 @@ class ProcedureDocuments:
                 doc = reprint
             else:
                 doc = self._register(uow, base, ctx, kind, lang)
-            pages = _render(renderer, _as_issued(base, doc), lang, out)
+            issued = replace(_as_issued(base, doc), audit_anchor=anchor_text(*uow.audit.head()))
+            pages = _render(renderer, issued, lang, out)
             if pages != doc.pages:
                 uow.documents.set_pages(doc.id, pages)
             event = {

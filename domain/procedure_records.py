@@ -12,6 +12,7 @@ from domain.calendar import WorkCalendar
 from domain.case_records import event_json
 from domain.model import CaseDetail, CaseInput, CaseStatus, ServantInput
 from domain.ports import (
+    AuditTrail,
     CalendarStore,
     CaseQueries,
     CaseStore,
@@ -20,6 +21,7 @@ from domain.ports import (
     ProcedureStore,
     SettingsStore,
     UnitOfWork,
+    UserStore,
 )
 from domain.procedure import pack_majority, pack_quorum, tally
 from domain.procedure_dates import announcement_due, explanation_due, penalty_expires
@@ -58,6 +60,8 @@ class JoinedUnitOfWork:
         self.penalties: PenaltyStore = outer.penalties
         self.procedure: ProcedureStore = outer.procedure
         self.documents: DocumentStore = outer.documents
+        self.audit: AuditTrail = outer.audit
+        self.users: UserStore = outer.users
 
     def __enter__(self) -> JoinedUnitOfWork:
         return self

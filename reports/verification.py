@@ -88,6 +88,10 @@ class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.canv.restoreState()
 
 
+# The audit head printed under the verification lines (the anchor of RELIABILITY 2.2).
+_AUDIT_LABEL = {"ru": "Журнал аудита", "kk": "Аудит журналы"}
+
+
 def verification_block(part: Part) -> list[Flowable]:
     """The block at the end of every language part: QR, number, code and how to verify; for a
     draft, the draft note and no QR (there is nothing to verify)."""
@@ -101,6 +105,9 @@ def verification_block(part: Part) -> list[Flowable]:
         Paragraph(f"{text(c['verify_code'])} <b>{text(stamp.code)}</b>", st.code),
         p(c["verify_how"], st.small),
     ]
+    if part.data.audit_anchor:
+        label = _AUDIT_LABEL.get(part.lang, _AUDIT_LABEL["ru"])
+        lines.append(p(f"{label}: {part.data.audit_anchor}", st.small))
     table = table_of(
         [[QrFlowable(stamp.qr_payload), lines]],
         [QR_SIZE + 6 * mm, FRAME_WIDTH - QR_SIZE - 6 * mm],

@@ -7,12 +7,13 @@ publishes and leaving without commit throws away, so "nothing was written" is ch
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
+from domain.audit import GENESIS, AuditEntry, AuditFilter, canonical_json
 from domain.model import (
     IMPOSED_STATUSES,
     NO_GROUP,
@@ -33,6 +34,7 @@ from domain.model import (
     Unit,
 )
 from domain.ports import (
+    AuditTrail,
     CalendarStore,
     CaseQueries,
     CaseRecord,
@@ -75,6 +77,7 @@ class _State:
     position_keys: dict[int, str] = field(default_factory=dict)  # servant id -> folded position
     next_id: int = 1
     writes: list[str] = field(default_factory=list)  # names of write calls, in order
+    audit: list[AuditEntry] = field(default_factory=list)
 
     def new_id(self) -> int:
         self.next_id += 1
@@ -520,6 +523,54 @@ class FakeSettingsStore:
         self.s.settings[key] = value
 
 
+class FakeAuditTrail:
+    """ports.AuditTrail over a _State: entries kept unchained (the chain is tested on SQLite)."""
+
+    def __init__(self, state: _State) -> None:
+        self.s = state
+
+    def append(
+        self,
+        action: str,
+        entity: str,
+        entity_id: str | int | None,
+        diff: Mapping[str, Any] | None = None,
+        reason: str = "",
+    ) -> AuditEntry:
+        seq = len(self.s.audit) + 1
+        entry = AuditEntry(
+            seq,
+            "",
+            None,
+            "system",
+            "system",
+            "",
+            "",
+            action,
+            entity,
+            "" if entity_id is None else str(entity_id),
+            canonical_json(diff or {}),
+            reason,
+            "",
+            GENESIS,
+            GENESIS,
+        )
+        self.s.audit.append(entry)
+        return entry
+
+    def head(self) -> tuple[int, str]:
+        return len(self.s.audit), GENESIS
+
+    def entries(self, flt: AuditFilter, offset: int, limit: int) -> list[AuditEntry]:
+        return list(reversed(self.s.audit))[offset : offset + limit]
+
+    def count(self, flt: AuditFilter) -> int:
+        return len(self.s.audit)
+
+    def iter_all(self, chunk: int = 5000) -> Iterator[AuditEntry]:
+        return iter(list(self.s.audit))
+
+
 class FakeUnitOfWork:
     """ports.UnitOfWork: a private copy of the state, published by commit()."""
 
@@ -535,6 +586,7 @@ class FakeUnitOfWork:
         self.settings: SettingsStore = FakeSettingsStore(self._work)
         self.calendar: CalendarStore = FakeCalendarStore(self._work)
         self.penalties: PenaltyStore = FakePenaltyStore(self._work)
+        self.audit: AuditTrail = FakeAuditTrail(self._work)
 
     def __enter__(self) -> FakeUnitOfWork:
         self._begin()
