@@ -12,9 +12,12 @@ Interpretations made here (shown to users as such; the ranges' own in domain.pen
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from domain.audit import diff_of
+from domain.authz import Guard, Permission
+from domain.case_guard import REFERENCE_READ, check_case
 from domain.case_packs import stored_switches
 from domain.errors import FieldError, NotFound, RulePackError, ValidationFailed
 from domain.model import CaseInput, ComparableFilter, Comparables, PenaltyTableEntry
@@ -96,11 +99,13 @@ class ConsistencyService:
         read_uow_factory: Callable[[], UnitOfWork],
         packs: RulePackRegistry,
         today: Callable[[], date],
+        guard: Guard | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._read_uow_factory = read_uow_factory
         self._packs = packs
         self._today = today
+        self._guard = guard or Guard.system()
 
     # -- consistency and the table range -----------------------------------------------------------
 
@@ -114,6 +119,7 @@ class ConsistencyService:
         """Decided cases comparable to this one (see ComparableOptions): the penalties'
         distribution (one GROUP BY), the total and the latest `limit` of them, by decision date
         descending. The case itself is never among them."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         if not 0 <= limit <= MAX_LIMIT:
             raise ValueError(f"bad limit: {limit}")
         with self._read_uow_factory() as uow:
@@ -132,6 +138,7 @@ class ConsistencyService:
         options: ComparableOptions = ComparableOptions(),
     ) -> tuple[str, ...]:
         """consistency_range_of the comparable cases' distribution (see the module docstring)."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         with self._read_uow_factory() as uow:
             facts = case_facts(uow, self._packs, case_id, data)
             return consistency_range_of(self._distribution(uow, facts, options), facts.pack)
@@ -141,6 +148,7 @@ class ConsistencyService:
     ) -> tuple[str, ...] | None:
         """The range of the body's table of penalties for this offence and occurrence, in force
         on the decision date (today while undecided); None without an entry."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         with self._read_uow_factory() as uow:
             facts = case_facts(uow, self._packs, case_id, data)
             entry, _ = self._table_entry(uow, facts, prior_record(uow, facts))
@@ -150,6 +158,7 @@ class ConsistencyService:
         self, case_id: int | None = None, data: CaseInput | None = None
     ) -> PenaltyReview:
         """Bounds, comparables, ranges and whether a justification is required, in one read."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         with self._read_uow_factory() as uow:
             facts = case_facts(uow, self._packs, case_id, data)
             switches = stored_switches(self._packs, uow)
@@ -189,12 +198,14 @@ class ConsistencyService:
 
     def penalty_table(self, body_id: int, on: date | None = None) -> list[PenaltyTableEntry]:
         """A body's table of penalties: the entries in force on `on`, or every version."""
+        self._guard.require_any(*REFERENCE_READ)
         with self._read_uow_factory() as uow:
             return uow.penalties.penalty_table(body_id, on)
 
     def set_penalty_table_entry(self, entry: PenaltyTableEntry) -> int:
         """Add (id None) or change an entry; an entry without id whose body, offence, occurrence
         and valid_from are already stored replaces that one. Returns the entry's id."""
+        self._guard.require(Permission.SETTINGS_MANAGE)
         offence = entry.offence.strip()
         entry = PenaltyTableEntry(
             id=entry.id,
@@ -226,15 +237,27 @@ class ConsistencyService:
                 raise ValidationFailed(errors)
             if same is not None and entry.id is None:
                 entry = PenaltyTableEntry(same.id, *_entry_values(entry))
+            old = uow.penalties.penalty_table_entry(entry.id) if entry.id is not None else None
             entry_id = uow.penalties.save_penalty_table_entry(entry)
+            uow.audit.append(
+                "penalty_table.saved",
+                "penalty_table_entry",
+                entry_id,
+                diff_of(old, replace(entry, id=entry_id)),
+            )
             uow.commit()
         return entry_id
 
     def delete_penalty_table_entry(self, entry_id: int) -> bool:
         """Remove an entry (False if there was none)."""
+        self._guard.require(Permission.SETTINGS_MANAGE)
         with self._uow_factory() as uow:
+            old = uow.penalties.penalty_table_entry(entry_id)
             found = uow.penalties.delete_penalty_table_entry(entry_id)
             if found:
+                uow.audit.append(
+                    "penalty_table.deleted", "penalty_table_entry", entry_id, diff_of(old, None)
+                )
                 uow.commit()
         return found
 

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from domain.authz import Guard, Permission
+from domain.case_guard import CASE_EDIT, REFERENCE_READ, check_case
 from domain.case_records import event_json
 from domain.document_data import DocumentRenderer
 from domain.errors import FieldError, NotFound, RulePackError, ValidationFailed
@@ -89,8 +91,11 @@ class ProcedureService:
         now_utc: Callable[[], datetime],
         renderer: DocumentRenderer | None = None,
         files: AttachmentFiles | None = None,
+        guard: Guard | None = None,
     ) -> None:
         self._cases = cases
+        # One session, one guard: by default the case service's (domain.authz).
+        self._guard = guard if guard is not None else cases.guard
         self._uow_factory = uow_factory
         self._read_uow_factory = read_uow_factory
         self._packs = packs
@@ -115,22 +120,27 @@ class ProcedureService:
 
     def commissions(self) -> list[Commission]:
         """Every commission with its compositions, by name."""
+        self._guard.require_any(*REFERENCE_READ)
         return self._commissions.commissions()
 
     def commission(self, commission_id: int) -> Commission:
         """One commission; raises NotFound."""
+        self._guard.require_any(*REFERENCE_READ)
         return self._commissions.commission(commission_id)
 
     def save_commission(self, data: CommissionInput, commission_id: int | None = None) -> int:
         """Add (None) or rename a commission and set the bodies it serves (Art. 44 p.9)."""
+        self._guard.require(Permission.SETTINGS_MANAGE)
         return self._commissions.save_commission(data, commission_id)
 
     def save_composition(self, commission_id: int, composition: Composition) -> int:
         """Add (id None) or replace a composition of the commission; returns its id."""
+        self._guard.require(Permission.SETTINGS_MANAGE)
         return self._commissions.save_composition(commission_id, composition)
 
     def commission_for_case(self, case_id: int, on: date | None = None) -> Commission | None:
         """The commission serving the case's body on `on` (today if None); raises NotFound."""
+        self._check(case_id)
         return self._commissions.commission_for_case(case_id, on or self._today())
 
     def default_quorum(self) -> tuple[int, int]:
@@ -141,6 +151,7 @@ class ProcedureService:
 
     def procedure(self, case_id: int) -> CaseProcedure:
         """Everything of the case's procedure in one read; raises NotFound."""
+        self._check(case_id)
         with self._read_uow_factory() as uow:
             return load_procedure(uow, case_context(uow, self._packs, case_id), self._today())
 
@@ -154,6 +165,7 @@ class ProcedureService:
 
         Raises NotFound, ValidationFailed (domain.procedure.validate_explanation's codes).
         """
+        self._check(case_id, Permission.CASE_EDIT_PROCEDURE)
         data = clean_explanation(data)
         with self._uow_factory() as uow:
             ctx = writable_case(uow, self._packs, case_id)
@@ -176,6 +188,7 @@ class ProcedureService:
     def new_hearing(self, case_id: int, commission_id: int, held_on: date) -> HearingInput:
         """A hearing to fill in: the members of the composition in force on the day, all
         present, none voted yet. Raises NotFound; ValidationFailed (hearing.no_composition)."""
+        self._check(case_id, Permission.HEARING_RECORD)
         with self._read_uow_factory() as uow:
             case_context(uow, self._packs, case_id)
             commission = load_commission(uow, commission_id)
@@ -193,6 +206,7 @@ class ProcedureService:
 
     def tally(self, data: HearingInput) -> Tally:
         """The live count of a hearing as typed (domain.procedure.tally)."""
+        self._guard.require(Permission.HEARING_RECORD)
         pack = self._packs.for_date(data.held_on)
         with self._read_uow_factory() as uow:
             commission = uow.procedure.commission(data.commission_id)
@@ -209,6 +223,7 @@ class ProcedureService:
         Roles and voting rights come from the composition. Raises NotFound, ValidationFailed
         (validate_hearing's codes; a proposed penalty outside the statutory bounds).
         """
+        self._check(case_id, Permission.HEARING_RECORD)
         data = clean_hearing(data)
         with self._uow_factory() as uow:
             ctx = writable_case(uow, self._packs, case_id)
@@ -255,6 +270,9 @@ class ProcedureService:
         Raises NotFound; ValidationFailed: validate_order's codes, then the case editor's
         decision codes with decided_on reported as signed_on, penalty_lifted_on as lifted_on.
         """
+        self._check(case_id, Permission.CASE_EDIT_PROCEDURE)
+        if override_reason:
+            self._guard.require(Permission.DEADLINE_OVERRIDE)
         data = clean_order(data)
         with self._uow_factory() as uow:
             ctx = writable_case(uow, self._packs, case_id)
@@ -280,6 +298,7 @@ class ProcedureService:
         """Store an appeal (new, or `appeal_id` replaced) with its deadline and lateness.
 
         Raises NotFound, ValidationFailed (validate_appeal's codes)."""
+        self._check(case_id, Permission.CASE_EDIT_PROCEDURE)
         data = clean_appeal(data)
         with self._uow_factory() as uow:
             ctx = writable_case(uow, self._packs, case_id)
@@ -313,28 +332,34 @@ class ProcedureService:
         display_name: str | None = None,
     ) -> int:
         """Copy a file into the managed folder and record it (ProcedureAttachments.add)."""
+        self._guard.require_any(*CASE_EDIT)
+        self._check(case_id)
         return self._attachments.add(case_id, source, kind, display_name)
 
     def attachment_path(self, attachment_id: int) -> Path:
         """Where an attachment's file is kept; raises NotFound."""
+        self._check_attachment(attachment_id)
         return self._attachments.path(attachment_id)
 
     # -- documents (ProcedureDocuments) ------------------------------------------------------------
 
     def document_kinds(self, case_id: int) -> list[DocumentKind]:
         """The documents the record holds enough for now, in the procedure's order."""
+        self._check(case_id)
         return self._documents.kinds(case_id)
 
     def preview_document(
         self, case_id: int, kind: DocumentKind, lang: str, out: str | os.PathLike[str] | IO[bytes]
     ) -> int:
         """Render with a draft stamp, registering nothing; returns the page count."""
+        self._check(case_id, Permission.DOCUMENT_ISSUE)
         return self._documents.preview(case_id, kind, lang, out)
 
     def issue_document(
         self, case_id: int, kind: DocumentKind, lang: str, out: str | os.PathLike[str] | IO[bytes]
     ) -> IssuedDocument:
         """Register (or reprint unchanged) and print one document in one transaction."""
+        self._check(case_id, Permission.DOCUMENT_ISSUE)
         return self._documents.issue(case_id, kind, lang, out)
 
     def issue_batch(
@@ -346,21 +371,38 @@ class ProcedureService:
         progress: Callable[[int, int], bool] | None = None,
     ) -> list[Path]:
         """Issue one document per case into `out_dir`; cancellable through `progress`."""
+        for case_id in case_ids:
+            self._check(case_id, Permission.DOCUMENT_ISSUE)
         return self._documents.batch(case_ids, kind, lang, out_dir, progress)
 
     def documents(self, case_id: int) -> list[IssuedDocument]:
         """The case's registered documents, newest first."""
+        self._check(case_id)
         return self._documents.documents(case_id)
 
     def verify_file(self, path: str | os.PathLike[str]) -> VerifyResult:
         """Whether a printed PDF matches the record (ProcedureDocuments.verify_file)."""
+        self._guard.require(Permission.CASE_VIEW)
         return self._documents.verify_file(path)
 
     def verify_code(self, code: str) -> VerifyResult:
         """Whether the document with a code typed from paper matches the record."""
+        self._guard.require(Permission.CASE_VIEW)
         return self._documents.verify_code(code)
 
     # -- internals ---------------------------------------------------------------------------------
+
+    def _check(self, case_id: int, permission: Permission = Permission.CASE_VIEW) -> None:
+        check_case(self._guard, self._read_uow_factory, case_id, permission)
+
+    def _check_attachment(self, attachment_id: int) -> None:
+        self._guard.require(Permission.CASE_VIEW)
+        if self._guard.body_scope() is not None:
+            with self._read_uow_factory() as uow:
+                found = uow.procedure.attachment(attachment_id)
+            if found is None:
+                raise NotFound(f"attachment {attachment_id}")
+            self._check(found.case_id)
 
     def _actor(self) -> str:
         # Read at each call: the composition root may set the actor after a login.

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from domain.authz import Guard, Permission
+from domain.body_service import BodyService
 from domain.calendar import WorkCalendar
-from domain.case_deadlines import (
-    band_to_bounds,
-    calendar_of,
-    count_deadlines,
-    decision_to_check,
-    engine_input,
-    stored_pauses,
+from domain.case_assess import Assessment, assess
+from domain.case_deadlines import band_to_bounds, stored_pauses
+from domain.case_guard import (
+    CASE_EDIT,
+    REFERENCE_READ,
+    EditRefused,
+    body_errors,
+    check_case,
+    require_edit,
+    scoped_filter,
 )
-from domain.case_packs import SWITCH_KEY_PREFIX, pack_of, stored_switches
+from domain.case_packs import SWITCH_KEY_PREFIX, stored_switches
 from domain.case_records import (
     OVERRIDE_EVENT,
     case_record,
@@ -26,7 +31,6 @@ from domain.case_records import (
     event_json,
     load_case,
     record_override,
-    reference_errors,
     save_servant,
     servant_record,
     servant_values,
@@ -38,9 +42,8 @@ from domain.consistency_service import (
     PenaltyReview,
 )
 from domain.criteria import Recommendation, Worksheet
-from domain.deadline_facts import DeadlineResult, Pause
+from domain.deadline_facts import DeadlineResult
 from domain.deadline_service import DeadlineService
-from domain.deadlines import check_decision_date
 from domain.errors import FieldError, ValidationFailed
 from domain.iin import IinInfo, parse_iin
 from domain.model import (
@@ -62,24 +65,11 @@ from domain.penalties import PenaltyBounds, PriorPenalty
 from domain.penalty_service import PenaltyService
 from domain.ports import UnitOfWork
 from domain.rulepack import Offence, RulePack, RulePackRegistry, Text
-from domain.text import normalize_name, search_key
-from domain.validation import MAX_BODY_NAME_LENGTH, body_names_errors, text_errors, validate_case
+from domain.text import search_key
 from domain.worksheet_service import WorksheetService, WorksheetVersion
 
 MAX_PAGE = 1000
 __all__ = ["OVERRIDE_EVENT", "CaseService"]
-
-
-@dataclass(frozen=True)
-class _Assessment:
-    """What saving a case's input would meet: refusals, the pack, its limits, decision problems."""
-
-    errors: list[FieldError]
-    pack: RulePack
-    result: DeadlineResult | None  # None while the facts are incomplete or invalid
-    # Problems of the decision date against the limits (field decided_on), refused unless the
-    # input carries an override reason; empty when the decision is not (re)checked.
-    problems: list[FieldError]
 
 
 class CaseService:
@@ -97,6 +87,7 @@ class CaseService:
         now_utc: Callable[[], datetime],
         actor: str = "system",
         read_uow_factory: Callable[[], UnitOfWork] | None = None,
+        guard: Guard | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         # Reads through a separate factory need not take the write lock (SQLite: plain BEGIN), so
@@ -106,13 +97,23 @@ class CaseService:
         self._today = today
         self._now_utc = now_utc
         self.actor = actor
+        # Who acts (domain.authz); the system guard keeps the CLI and older callers working.
+        self._guard = guard = guard or Guard.system()
         # The deadline, calendar and penalty operations live in their own services; the methods
         # below delegate to them, so this class stays the one façade the UI and main.py call.
         read = self._read_uow_factory
-        self._deadlines = DeadlineService(uow_factory, read, packs)
-        self._consistency = ConsistencyService(uow_factory, read, packs, today)
+        self._deadlines = DeadlineService(uow_factory, read, packs, guard)
+        self._consistency = ConsistencyService(uow_factory, read, packs, today, guard)
         self._penalties = PenaltyService(read, packs, self._consistency)
-        self._worksheets = WorksheetService(uow_factory, read, packs, now_utc, lambda: self.actor)
+        self._worksheets = WorksheetService(
+            uow_factory, read, packs, now_utc, lambda: self.actor, guard
+        )
+        self._bodies = BodyService(uow_factory, read, guard)
+
+    @property
+    def guard(self) -> Guard:
+        """Who acts: shared with the ProcedureService and AuthService of the session."""
+        return self._guard
 
     # -- rule packs and switches -------------------------------------------------------------------
 
@@ -126,6 +127,7 @@ class CaseService:
 
     def switches(self) -> dict[str, bool]:
         """Every legal switch: the packs' defaults overlaid by the administrator's stored values."""
+        self._guard.require_any(*REFERENCE_READ)
         with self._read_uow_factory() as uow:
             return stored_switches(self.packs, uow)
 
@@ -135,11 +137,18 @@ class CaseService:
         A change recomputes the stored deadlines of every open case in the same transaction
         (`move_to_next_working_day` moves last days); decided and closed cases keep theirs.
         """
+        self._guard.require(Permission.SETTINGS_MANAGE)
         if name not in self.packs.switch_defaults():
             raise ValidationFailed([FieldError("switch", "switch.unknown", {"name": name})])
         with self._uow_factory() as uow:
             changed = stored_switches(self.packs, uow)[name] != value
             uow.settings.set_setting(SWITCH_KEY_PREFIX + name, "1" if value else "0")
+            uow.audit.append(
+                "settings.switch",
+                "setting",
+                name,
+                {"value": [not value if changed else value, value]},
+            )
             if changed:
                 self._deadlines.recount(uow, open_only=True)
             uow.commit()
@@ -163,6 +172,7 @@ class CaseService:
         deadline.expired, deadline.blocked_day) unless `override_reason` is filled in, its
         statutory bounds with the stored prior record and its justification (PenaltyService).
         """
+        check_case(self._guard, self._read_uow_factory, case_id)
         with self._read_uow_factory() as uow:
             existing = load_case(uow, case_id) if case_id is not None else None
             return self._assess(uow, clean_input(data), existing).errors
@@ -170,6 +180,7 @@ class CaseService:
     def decision_problems(self, data: CaseInput, case_id: int | None = None) -> list[FieldError]:
         """What saving `data` would need an override reason for (field decided_on), whether or
         not one is given: the editor shows the reason box only when this is not empty."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         with self._read_uow_factory() as uow:
             existing = load_case(uow, case_id) if case_id is not None else None
             return self._assess(uow, clean_input(data), existing).problems
@@ -181,11 +192,13 @@ class CaseService:
         day, or on a day no penalty may be imposed, is refused unless `override_reason` is given;
         then a "deadline_override" event records the reason and the problems.
         """
+        self._guard.require(Permission.CASE_CREATE)
         data = clean_input(data)
         with self._uow_factory() as uow:
             assessed = self._assess(uow, data, None)
-            if assessed.errors:
-                raise ValidationFailed(assessed.errors)
+            errors = assessed.errors + body_errors(self._guard, data.servant.body_id)
+            if errors:
+                raise ValidationFailed(errors)
             pack = assessed.pack
             offence = pack.offence(data.offence)
             servant_id, servant_changes = save_servant(uow, data.servant, self._today())
@@ -202,6 +215,16 @@ class CaseService:
         return case_id
 
     def update_case(self, case_id: int, data: CaseInput) -> bool:
+        """Store an edit (CaseService._update_case); facts need CASE_EDIT_FACTS, procedural
+        fields CASE_EDIT_PROCEDURE, annulling CASE_ANNUL, an override DEADLINE_OVERRIDE."""
+        self._guard.require_any(*CASE_EDIT)
+        try:
+            return self._update_case(case_id, data)
+        except EditRefused as refused:
+            self._guard.require(refused.permission)  # audits the denial, then raises
+            raise
+
+    def _update_case(self, case_id: int, data: CaseInput) -> bool:
         """Store an edit; the "updated" event lists each changed field old -> new.
 
         Returns False, writing nothing, when nothing changed. A changed IIN moves the case to the
@@ -210,6 +233,7 @@ class CaseService:
         data = clean_input(data)
         with self._uow_factory() as uow:
             old = load_case(uow, case_id)
+            self._guard.check_body(old.servant.body_id, f"case {case_id}")
             assessed = self._assess(uow, data, old)
             if assessed.errors:
                 raise ValidationFailed(assessed.errors)
@@ -217,6 +241,9 @@ class CaseService:
             changes = edit_changes(old, data, pack)
             if not changes:
                 return False
+            require_edit(self._guard, changes, bool(assessed.problems and data.override_reason))
+            if errors := body_errors(self._guard, data.servant.body_id):
+                raise ValidationFailed(errors)
             if data.servant.iin == old.servant.iin:
                 servant_id = old.servant.id
                 if servant_values(old.servant) != servant_values(data.servant):
@@ -242,8 +269,11 @@ class CaseService:
 
     def get_case(self, case_id: int) -> CaseDetail:
         """A case with its servant and timeline; raises NotFound."""
+        self._guard.require(Permission.CASE_VIEW)
         with self._read_uow_factory() as uow:
-            return load_case(uow, case_id)
+            case = load_case(uow, case_id)
+        self._guard.check_body(case.servant.body_id, f"case {case_id}")
+        return case
 
     def list_cases(
         self,
@@ -345,12 +375,14 @@ class CaseService:
         elected: bool = False,
     ) -> PenaltyBounds:
         """The statutory bounds for given facts, under the stored switches (PenaltyService)."""
+        self._guard.require(Permission.CASE_VIEW)
         return self._penalties.allowed_for(offence, on, priors, vacancy=vacancy, elected=elected)
 
     def penalty_bounds(
         self, case_id: int | None = None, data: CaseInput | None = None
     ) -> PenaltyBounds:
         """A case's statutory bounds with the stored prior record (PenaltyService)."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         return self._penalties.penalty_bounds(case_id, data)
 
     def comparable_cases(
@@ -422,77 +454,31 @@ class CaseService:
         """What the latest worksheet recommends within the bounds (WorksheetService)."""
         return self._worksheets.recommendation(case_id)
 
-    # -- bodies and units --------------------------------------------------------------------------
+    # -- bodies and units (BodyService) ------------------------------------------------------------
 
     def bodies(self) -> list[Body]:
-        with self._read_uow_factory() as uow:
-            return uow.queries.bodies()
+        return self._bodies.bodies()
 
     def units(self, body_id: int | None = None) -> list[Unit]:
-        with self._read_uow_factory() as uow:
-            return uow.queries.units(body_id)
+        return self._bodies.units(body_id)
 
     def add_body(
         self, name_ru: str, name_kk: str, kind: BodyKind = BodyKind.OTHER, region: str = ""
     ) -> int:
-        """Add a state body; both names are required."""
-        name_ru, name_kk, region = (
-            normalize_name(name_ru),
-            normalize_name(name_kk),
-            normalize_name(region),
-        )
-        errors = body_names_errors(name_ru, name_kk)
-        errors += text_errors("region", region, MAX_BODY_NAME_LENGTH)
-        if errors:
-            raise ValidationFailed(errors)
-        with self._uow_factory() as uow:
-            body_id = uow.cases.add_body(name_ru, name_kk, BodyKind(kind), region)
-            uow.commit()
-        return body_id
+        """Add a state body; both names are required (BodyService)."""
+        return self._bodies.add_body(name_ru, name_kk, kind, region)
 
     def add_unit(self, body_id: int, name_ru: str, name_kk: str) -> int:
-        """Add a structural unit to an existing body; both names are required."""
-        name_ru, name_kk = normalize_name(name_ru), normalize_name(name_kk)
-        errors = body_names_errors(name_ru, name_kk)
-        with self._uow_factory() as uow:
-            if all(b.id != body_id for b in uow.queries.bodies()):
-                errors.append(FieldError("body_id", "body.unknown", {"id": body_id}))
-            if errors:
-                raise ValidationFailed(errors)
-            unit_id = uow.cases.add_unit(body_id, name_ru, name_kk)
-            uow.commit()
-        return unit_id
+        """Add a structural unit to an existing body (BodyService)."""
+        return self._bodies.add_unit(body_id, name_ru, name_kk)
 
     # -- internals ---------------------------------------------------------------------------------
 
-    def _assess(self, uow: UnitOfWork, data: CaseInput, existing: CaseDetail | None) -> _Assessment:
-        pack = pack_of(self.packs, data, existing)
-        switches = stored_switches(self.packs, uow)
-        errors = validate_case(
-            data,
-            pack,
-            pack.effective_switches(switches),
-            self._today(),
-            is_new=existing is None,
-            kept_offence=existing.offence if existing is not None else None,
-        )
-        errors += reference_errors(uow, data.servant)
-        errors += self._penalties.assess(uow, data, existing, pack, switches)
-        result = None
-        if data.committed_on is not None and data.discovered_on is not None:
-            result = count_deadlines(engine_input(data), pack, calendar_of(uow), switches)
-        problems: list[FieldError] = []
-        if result is not None and data.decided_on is not None and decision_to_check(data, existing):
-            pauses = [Pause(p.reason, p.start, p.end) for p in data.pauses]
-            problems = [
-                replace(p, field="decided_on")
-                for p in check_decision_date(result, data.decided_on, pauses, pack)
-            ]
-            if not data.override_reason:
-                errors += problems
-        return _Assessment(errors=errors, pack=pack, result=result, problems=problems)
+    def _assess(self, uow: UnitOfWork, data: CaseInput, existing: CaseDetail | None) -> Assessment:
+        return assess(uow, self.packs, self._penalties, data, existing, self._today())
 
     def _store_filter(self, flt: CaseFilter) -> CaseFilter:
         """The filter as the store takes it: search folded, a deadline band turned into bounds
         on the last day of open cases, counted from today."""
+        flt = scoped_filter(self._guard, flt)
         return band_to_bounds(replace(flt, search=search_key(flt.search)), self._today())

@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from domain.authz import Guard, Permission
+from domain.case_guard import check_case
 from domain.case_packs import stored_pack, stored_switches
 from domain.case_records import load_case
 from domain.criteria import (
@@ -49,20 +51,24 @@ class WorksheetService:
         packs: RulePackRegistry,
         now_utc: Callable[[], datetime],
         actor: Callable[[], str],
+        guard: Guard | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._read_uow_factory = read_uow_factory
         self._packs = packs
         self._now_utc = now_utc
         self._actor = actor
+        self._guard = guard or Guard.system()
 
     def worksheet(self, case_id: int) -> Worksheet:
         """The case's current worksheet (its latest version; empty if none was saved)."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         history = self.worksheet_history(case_id)
         return history[-1].worksheet if history else Worksheet()
 
     def worksheet_history(self, case_id: int) -> list[WorksheetVersion]:
         """Every saved version of the case's worksheet, oldest first; raises NotFound."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         with self._read_uow_factory() as uow:
             load_case(uow, case_id)
             return _versions(uow.penalties.criteria_ratings(case_id))
@@ -75,6 +81,7 @@ class WorksheetService:
         the current version (0: none). Raises NotFound, ValidationFailed (criteria codes on
         `criteria.{code}`, text codes on `criteria.{code}.note`).
         """
+        check_case(self._guard, self._read_uow_factory, case_id, Permission.CASE_EDIT_PROCEDURE)
         items = tuple(
             WorksheetItem(i.code.strip(), i.rating, normalize_text(i.note)) for i in worksheet.items
         )
@@ -119,6 +126,7 @@ class WorksheetService:
     def recommendation(self, case_id: int) -> Recommendation:
         """What the latest worksheet recommends inside the case's statutory bounds
         (domain.criteria.recommend); raises NotFound, ValidationFailed as penalty_bounds."""
+        check_case(self._guard, self._read_uow_factory, case_id)
         with self._read_uow_factory() as uow:
             facts = case_facts(uow, self._packs, case_id, None)
             bounds = statutory_bounds(uow, facts, stored_switches(self._packs, uow))
