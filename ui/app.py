@@ -8,11 +8,15 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from domain.errors import StorageError
 from ui import i18n
 from ui.context import AppContext
+from ui.first_admin_dialog import FirstAdminDialog
+from ui.idle_lock import IdleLock
+from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
 from ui.settings import Settings
@@ -74,25 +78,98 @@ def ensure_file_log(log_path: str) -> None:
         _log.setLevel(logging.INFO)
 
 
-class _Windows:
-    """Keeps the current main window alive and swaps it when another database is opened."""
+def login_flow(context: AppContext, prompts: Prompts, parent: QWidget | None = None) -> bool:
+    """Who works in this database: the first administrator is created while it has no users,
+    else the login dialog; False when the user cancels (or the users cannot be read).
 
-    def __init__(self, prompts: Prompts) -> None:
+    A context without `auth` (tools, tests of the registry) needs no login: True at once.
+    """
+    auth = context.auth
+    if auth is None:
+        return True
+    try:
+        first_start = not auth.has_users()
+    except StorageError as exc:
+        prompts.storage_error(exc, parent)
+        return False
+    dialog: QDialog
+    if first_start:
+        dialog = FirstAdminDialog(auth, prompts, parent)
+    else:
+        dialog = LoginDialog(auth, prompts, parent, database_label=context.database_label)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+class _Windows:
+    """Keeps the current main window alive and swaps it when another database is opened or
+    another user logs in; watches the session for the idle lock and its end."""
+
+    def __init__(self, prompts: Prompts, settings: Settings | None = None) -> None:
         self.prompts = prompts
+        self.settings = settings if settings is not None else Settings()
         self.window: MainWindow | None = None
+        self.lock: IdleLock | None = None
 
     def show(self, context: AppContext) -> MainWindow:
         old = self.window
         window = MainWindow(context, prompts=self.prompts)
         self.prompts.owner = window
-        window.context_replaced.connect(self.show)
+        window.context_replaced.connect(self.replace)
         self.window = window
         window.show()
         if old is not None:  # closed after the new one is up, or the app would quit here
             old.close()
             old.deleteLater()
         QTimer.singleShot(0, window.on_first_show)
+        self._watch(context)
         return window
+
+    def replace(self, context: AppContext) -> MainWindow | None:
+        """Another database: its own users log in before its window shows."""
+        if not login_flow(context, self.prompts, self.window):
+            return None
+        return self.show(context)
+
+    def _watch(self, context: AppContext) -> None:
+        if self.lock is not None:
+            self.lock.stop()
+            self.lock.deleteLater()
+            self.lock = None
+        if context.auth is None:
+            return
+        lock = IdleLock(
+            context.auth,
+            guard=context.guard,
+            idle_minutes=self.settings.idle_lock_minutes,
+            session_hours=self.settings.session_hours,
+        )
+        # Queued: the login dialog's event loop must not run inside the timer's slot.
+        lock.logout_required.connect(
+            lambda: self.logout(context), Qt.ConnectionType.QueuedConnection
+        )
+        lock.start()
+        self.lock = lock
+
+    def logout(self, context: AppContext) -> MainWindow | None:
+        """End the session: every window is hidden (unsaved input is discarded with them), the
+        login dialog asks again; cancelling it quits."""
+        if self.lock is not None:
+            self.lock.stop()
+        if context.auth is not None:
+            try:
+                context.auth.logout()
+            except StorageError as exc:
+                _log.warning("logout: %s", exc)
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()  # not closed: closing the last window would quit the application
+        if login_flow(context, self.prompts):
+            return self.show(context)
+        QCoreApplication.quit()
+        return None
 
 
 def chosen_language() -> str:
@@ -123,6 +200,8 @@ def run_gui(context: AppContext, argv: list[str]) -> int:
     sys.excepthook = CrashHandler(prompts, context.log_path, context.app_version)
     windows = _Windows(prompts)
     try:
+        if not login_flow(context, prompts):
+            return 0
         windows.show(context)
         return app.exec()
     finally:

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from domain.errors import StorageError
+from domain.errors import PermissionDenied, StorageError
 from domain.model import (
     OPEN_STATUSES,
     CaseFilter,
@@ -243,6 +243,8 @@ class CaseTableModel(QAbstractTableModel):
             self._report(exc)
 
     def _report(self, exc: Exception) -> None:
+        if isinstance(exc, PermissionDenied):
+            return  # a role without access to cases (the administrator) sees an empty list
         _log.warning("case list: %s", exc, exc_info=not isinstance(exc, StorageError))
         if not self._reported:  # one dialog per reset, not one per painted cell
             self._reported = True

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from domain.audit_service import AuditService
+    from domain.auth_service import AuthService
+    from domain.authz import Guard
+    from domain.backup_service import BackupService
     from domain.procedure_service import ProcedureService
     from domain.services import CaseService
 
@@ -23,3 +27,10 @@ class AppContext:
     app_version: str = "dev"
     # The commission's procedure and its documents; None where a tool opens only the registry.
     procedure: ProcedureService | None = None
+    # Who is logged in (issue 6): None where a tool runs without users (then nothing is hidden).
+    auth: AuthService | None = None
+    guard: Guard | None = None
+    audit: AuditService | None = None  # the audit trail's viewer, verification and export
+    backups: BackupService | None = None  # SQLite files only
+    # Shown once after the window appears: the start-up audit check's finding, if any.
+    startup_warning: str = ""

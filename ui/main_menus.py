@@ -9,10 +9,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from domain.errors import StorageError
+from ui.audit_dialog import AuditCommand
+from ui.backup_dialog import BackupCommand
 from ui.commission_dialog import CommissionCommand
 from ui.document_menu import DocumentCommands
 from ui.i18n import current_language
 from ui.labels import switch_label
+from ui.permissions import apply_to_main_window
+from ui.users_dialog import UsersCommand
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,6 +103,8 @@ def build_menus(window: MainWindow) -> None:
     )
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     window.help_menu.addAction(window.about_action)
+    # Last, so it sees every action above (and those other modules add before this line).
+    window.permissions = apply_to_main_window(window, window.context.guard)
 
 
 def _add_document_actions(window: MainWindow) -> None:
@@ -158,6 +164,24 @@ def _build_settings_menu(window: MainWindow) -> None:
     )
     window.commissions_action.setEnabled(window.context.procedure is not None)
     window.settings_menu.addAction(window.commissions_action)
+    window.users_command = UsersCommand(window)
+    window.users_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Users…"), window.users_command.open
+    )
+    window.users_action.setEnabled(window.context.auth is not None)
+    window.settings_menu.addAction(window.users_action)
+    window.backup_command = BackupCommand(window)
+    window.backup_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Backups…"), window.backup_command.open
+    )
+    window.backup_action.setEnabled(window.backup_command.service is not None)
+    window.settings_menu.addAction(window.backup_action)
+    window.audit_command = AuditCommand(window)
+    window.audit_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Audit trail…"), window.audit_command.open
+    )
+    window.audit_action.setEnabled(window.audit_command.service is not None)
+    window.settings_menu.addAction(window.audit_action)
     window.settings_menu.addSeparator()
     window.switch_actions = {}
     try:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.errors import NotFound, StorageError
+from domain.errors import NotFound, PermissionDenied, StorageError
 from domain.model import CaseFilter, DeadlineStatus
 from ui.badge_delegate import BadgeDelegate, fit_deadline_columns
 from ui.calendar_dialog import CalendarDialog
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         try:
             self.groups.set_counts(self.services.group_counts(replace(flt, group=None)))
             total = self.services.count_cases(CaseFilter())
-        except StorageError as exc:
+        except (StorageError, PermissionDenied) as exc:
             _log.warning("counts: %s", exc)
             return
         self.shown_label.setText(
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         try:
             expiring = self.services.expiring_this_week()
             expired = self.services.expired_open()
-        except StorageError as exc:
+        except (StorageError, PermissionDenied) as exc:
             _log.warning("deadline notice: %s", exc)
             return False
         if not expiring and not expired:
@@ -432,8 +432,10 @@ class MainWindow(QMainWindow):
         self.penalty_table_dialog = None
 
     def on_first_show(self) -> None:
-        """Once the window is up: the deadline notice, the rule pack's caveat (once per pack),
-        then the demo offer."""
+        """Once the window is up: the start-up check's warning, the deadline notice, the rule
+        pack's caveat (once per pack), then the demo offer."""
+        if self.context.startup_warning:
+            self.prompts.warning(self.tr("Audit trail"), self.context.startup_warning, self)
         self.show_deadline_notice()
         try:
             today = date.today()
@@ -458,5 +460,7 @@ class MainWindow(QMainWindow):
                     self,
                 ):
                     self._run_demo(DEMO_DEFAULT)
+        except PermissionDenied:
+            pass  # a role without access to cases: no notice, no demo offer
         except StorageError as exc:
             self.prompts.storage_error(exc, self)

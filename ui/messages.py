@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from domain.errors import FieldError, StorageErrorKind
+from ui.audit_messages import AUDIT_MESSAGES
+from ui.auth_messages import AUTH_MESSAGES
 from ui.deadline_text import param_text
 from ui.labels import citation
 from ui.penalty_text import reference_pack, render_param, rule_with_article
@@ -68,6 +70,10 @@ FIELD_MESSAGES: dict[str, str] = {
     ),
     "body.unknown": QT_TRANSLATE_NOOP(
         "Messages", "This state body is not in the database; choose another."
+    ),
+    # The user's body limits what they see and register (domain.case_guard.body_errors).
+    "authz.other_body": QT_TRANSLATE_NOOP(
+        "Messages", "You work with the cases of your own state body only."
     ),
     "unit.unknown": QT_TRANSLATE_NOOP(
         "Messages", "This unit does not belong to the chosen state body."
@@ -195,6 +201,8 @@ FIELD_MESSAGES: dict[str, str] = {
         "Another entry already has this offence, occurrence and start date; remove it first.",
     ),
     **PROCEDURE_MESSAGES,
+    **AUTH_MESSAGES,
+    **AUDIT_MESSAGES,
 }
 
 # A code whose wording depends on a parameter: (code, parameter, value) -> the variant's key.
@@ -269,6 +277,11 @@ STORAGE_TITLES: dict[StorageErrorKind, str] = {
     StorageErrorKind.NEWER_SCHEMA: QT_TRANSLATE_NOOP("Messages", "Database from a newer Tartip"),
     StorageErrorKind.DISK_FULL: QT_TRANSLATE_NOOP("Messages", "Disk full"),
     StorageErrorKind.CANNOT_OPEN: QT_TRANSLATE_NOOP("Messages", "Cannot open the database"),
+    StorageErrorKind.NETWORK_SHARE: QT_TRANSLATE_NOOP("Messages", "Database on a network share"),
+    StorageErrorKind.TRUNCATED: QT_TRANSLATE_NOOP("Messages", "Incomplete database file"),
+    StorageErrorKind.OTHER_APPLICATION: QT_TRANSLATE_NOOP("Messages", "Another program's file"),
+    StorageErrorKind.TAMPERED: QT_TRANSLATE_NOOP("Messages", "Database content altered"),
+    StorageErrorKind.IO_ERROR: QT_TRANSLATE_NOOP("Messages", "Cannot write to the database"),
 }
 
 STORAGE_MESSAGES: dict[StorageErrorKind, str] = {
@@ -303,6 +316,31 @@ STORAGE_MESSAGES: dict[StorageErrorKind, str] = {
         "Messages",
         "The database cannot be opened: its folder is missing or not accessible. Check the "
         "path, the network connection or the permissions.",
+    ),
+    StorageErrorKind.NETWORK_SHARE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is on a network share, where SQLite can lose or damage data. Move "
+        "it to a local disk, or let several users work in the server mode (PostgreSQL).",
+    ),
+    StorageErrorKind.TRUNCATED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is shorter than a complete database: the copy or download was interrupted. "
+        "Nothing was changed. Choose a complete backup.",
+    ),
+    StorageErrorKind.OTHER_APPLICATION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is a database of another program, not of Tartip. Nothing was changed.",
+    ),
+    StorageErrorKind.TAMPERED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file's structure is sound, but its recorded history does not verify: records were "
+        "changed outside Tartip. Nothing was changed; tell your administrator.",
+    ),
+    StorageErrorKind.IO_ERROR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The system refused to write the database file (a file size limit of the drive, or a "
+        "failing device). Nothing was saved; what you typed is kept. Move the database to a "
+        "local disk and try again.",
     ),
 }
 
@@ -421,6 +459,28 @@ def english_message(code: str, params: Mapping[str, Any] | None = None) -> str:
 def _sentence(text: str) -> str:
     """A message that begins with a penalty's name begins with a capital letter."""
     return text[:1].upper() + text[1:]
+
+
+# The blocking warning before opening an SQLite file on a removable drive or in a synced folder
+# (db.storage_guard.Location values; main.py asks, S7).
+LOCATION_WARNINGS: dict[str, str] = {
+    "removable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is on a removable drive. Removing the drive while Tartip runs can damage "
+        "it. Open it anyway?",
+    ),
+    "cloud": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is in a folder a cloud service synchronises. The service can upload a "
+        "half-written file or put an old copy back over it. Open it anyway?",
+    ),
+}
+
+
+def location_warning(location: str) -> str:
+    """The translated warning for a removable or cloud-synced location ("" for any other)."""
+    source = LOCATION_WARNINGS.get(location)
+    return _tr(source) if source else ""
 
 
 def english_storage_message(kind: StorageErrorKind) -> str:

@@ -120,3 +120,21 @@ class Settings:
     @output_folder.setter
     def output_folder(self, value: str) -> None:
         self._s.setValue("documents/output_folder", value)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the screen locks (1–240; RELIABILITY S17: 15)."""
+        return min(240, max(1, self._int("security/idle_lock_minutes", 15)))
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._s.setValue("security/idle_lock_minutes", min(240, max(1, int(value))))
+
+    @property
+    def session_hours(self) -> int:
+        """Hours after a login when the session ends, whatever the activity (1–24; S17: 12)."""
+        return min(24, max(1, self._int("security/session_hours", 12)))
+
+    @session_hours.setter
+    def session_hours(self, value: int) -> None:
+        self._s.setValue("security/session_hours", min(24, max(1, int(value))))
