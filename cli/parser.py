@@ -8,6 +8,8 @@ from datetime import date
 from typing import NoReturn
 
 from cli.documents import add_document_commands
+from cli.trust import add_trust_commands
+from cli.trust_backup import add_backup_commands
 from domain.model import CaseStatus
 
 Handler = Callable[[argparse.Namespace], int]
@@ -116,6 +118,10 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON object")
 
     add_document_commands(add)
+    if "audit" in handlers and "check" in handlers:  # registered once main.py provides them
+        add_trust_commands(add)
+    if "backup" in handlers:  # registered once main.py provides backup, restore and backups
+        add_backup_commands(add)
 
     p = add("check-iin", "check an IIN and tell the birth date and sex")
     p.add_argument("iin")
