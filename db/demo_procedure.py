@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, case, false, func, insert, literal, null, select, true
+from sqlalchemy import Connection, func, insert, select
 
 from db import demo_procedure_data as text
 from db.demo_commissions import (
@@ -27,10 +27,9 @@ from db.demo_commissions import (
     DemoComposition,
     add_commissions,
 )
+from db.demo_procedure_sql import number_orders, plain_members
 from db.procedure_models import (
     DbAppeal,
-    DbComposition,
-    DbCompositionMember,
     DbExplanation,
     DbHearing,
     DbHearingMember,
@@ -56,31 +55,12 @@ from domain.rulepack import RulePack
 _BATCH = 10_000
 T = TypeVar("T")
 DECIDED = frozenset({CaseStatus.DECIDED, CaseStatus.NO_PENALTY, CaseStatus.CLOSED})
-# Shares: explanations refused or not given; hearings with one member absent, a recusal, one
-# vote against; cases first sent for an additional investigation; orders the servant refused to
-# sign; penalties appealed.
-REFUSED_SHARE = 0.07
-ABSENT_SHARE = 0.09
-ABSENT_MEMBER_SHARE = 0.2
-RECUSAL_SHARE = 0.02
-AGAINST_SHARE = 0.12
-INVESTIGATED_SHARE = 0.05
-ORDER_REFUSED_SHARE = 0.06
-APPEAL_SHARE = 0.025
-
-
 _STATUSES = {s.value: s for s in CaseStatus}
 _MINUTES = {
     HearingOutcome.IMPOSE: text.MINUTES_IMPOSE,
     HearingOutcome.NONE: text.MINUTES_NONE,
     HearingOutcome.INVESTIGATE: text.MINUTES_INVESTIGATE,
 }
-# Days between the steps, drawn with the weights their repetitions give: the hearing before the
-# decision, the request after discovery, the receipt after the request, an act after the due day.
-_HEARD_BEFORE = tuple(timedelta(days=n) for n in (0, 0, 1, 1, 2, 3, 5, 7))
-_REQUESTED_AFTER = tuple(timedelta(days=n) for n in (0, 1, 1, 2, 3))
-_RECEIVED_AFTER = tuple(timedelta(days=n) for n in (0, 1, 1, 2, 2, 3))
-_ACT_AFTER = tuple(timedelta(days=n) for n in (1, 2, 3))
 _ONE_DAY = timedelta(days=1)
 
 
@@ -194,7 +174,7 @@ class _Drawer:
         held: date | None = None
         if status in DECIDED:
             decided: date = row["decided_on"]
-            back = _pick(rng, _HEARD_BEFORE)
+            back = _pick(rng, text.HEARD_BEFORE)
             held = self.working_on_or_before(max(discovered, decided - back), discovered)
         elif status is CaseStatus.HEARING:
             span = min(30, (self.today - discovered).days)
@@ -202,7 +182,7 @@ class _Drawer:
                 self.today - timedelta(days=rng.randint(0, span)), discovered
             )
         requested = min(
-            self.next_working(discovered + _pick(rng, _REQUESTED_AFTER)), held or self.today
+            self.next_working(discovered + _pick(rng, text.REQUESTED_AFTER)), held or self.today
         )
         staff = self.commissions.staff[row["body_id"]]
         self.explanation(row["id"], staff, requested, held or self.today, pending_ok=held is None)
@@ -226,20 +206,20 @@ class _Drawer:
         act_on: date | None = None
         received: date | None = None
         wording = witnesses = ""
-        if roll < REFUSED_SHARE + ABSENT_SHARE:
+        if roll < text.REFUSED_SHARE + text.ABSENT_SHARE:
             # The act is drawn up after the two working days' wait (Labour Code Art. 65).
-            act_on = self.next_working(self.explanation_due(requested) + _pick(rng, _ACT_AFTER))
+            act_on = self.next_working(self.explanation_due(requested) + _pick(rng, text.ACT_AFTER))
             if act_on > limit:
                 act_on = None
         if act_on is not None:
-            refused = roll < REFUSED_SHARE
+            refused = roll < text.REFUSED_SHARE
             outcome = ExplanationOutcome.REFUSED if refused else ExplanationOutcome.ABSENT
             wording = _pick(rng, text.ACT_REFUSED if refused else text.ACT_ABSENT)
             witnesses = staff.act_witnesses
-        elif pending_ok and roll < REFUSED_SHARE + ABSENT_SHARE:
+        elif pending_ok and roll < text.REFUSED_SHARE + text.ABSENT_SHARE:
             outcome = ExplanationOutcome.PENDING  # the act's day has not come yet
         else:
-            received = min(self.next_working(requested + _pick(rng, _RECEIVED_AFTER)), limit)
+            received = min(self.next_working(requested + _pick(rng, text.RECEIVED_AFTER)), limit)
             if pending_ok and received >= self.today:
                 outcome, received = ExplanationOutcome.PENDING, None  # expected only today
             else:
@@ -270,7 +250,7 @@ class _Drawer:
         """The deciding hearing on `held`, after an earlier one now and then; its id."""
         rng = self.rng
         discovered: date = row["discovered_on"]
-        if rng.random() < INVESTIGATED_SHARE and (held - discovered).days >= 10:
+        if rng.random() < text.INVESTIGATED_SHARE and (held - discovered).days >= 10:
             first = discovered + timedelta(days=rng.randint(2, (held - discovered).days - 5))
             first = self.working_on_or_before(first, discovered)
             earlier = self.commissions.for_case(row["body_id"], first)
@@ -340,14 +320,14 @@ class _Drawer:
         full attendance, by position."""
         rng = self.rng
         changes: dict[int, dict[str, Any]] = {}
-        if rng.random() < ABSENT_MEMBER_SHARE:
+        if rng.random() < text.ABSENT_MEMBER_SHARE:
             changes[rng.randint(1, len(composition.seats))] = {"present": False, "vote": None}
         voters = [n for n in composition.voters if n not in changes]
-        if voters and rng.random() < RECUSAL_SHARE:
+        if voters and rng.random() < text.RECUSAL_SHARE:
             n = voters.pop(rng.randrange(len(voters)))
             reason = rng.choice(text.RECUSALS)
             changes[n] = {"recused": True, "recusal_reason": reason, "vote": None}
-        if voters and rng.random() < AGAINST_SHARE:
+        if voters and rng.random() < text.AGAINST_SHARE:
             n = rng.choice(voters)
             abstain = rng.random() < 0.2
             changes[n] = {"vote": Vote.ABSTAIN.value if abstain else Vote.AGAINST.value}
@@ -418,7 +398,7 @@ class _Drawer:
         staff = self.commissions.staff[row["body_id"]]
         announced = self.working_days_after(signed, _pick(rng, (0, 0, 0, 0, 1, 1, 2, 3)))
         announced = min(announced, self.announcement_due(signed), self.today)
-        refused = rng.random() < ORDER_REFUSED_SHARE
+        refused = rng.random() < text.ORDER_REFUSED_SHARE
         imposed = status is not CaseStatus.NO_PENALTY
         self.rows.orders.append(
             {
@@ -437,7 +417,7 @@ class _Drawer:
                 "_body_id": row["body_id"],
             }
         )
-        if imposed and rng.random() < APPEAL_SHARE:
+        if imposed and rng.random() < text.APPEAL_SHARE:
             self.appeal(row["id"], announced)
 
     def appeal(self, case_id: int, learnt: date) -> None:
@@ -499,7 +479,7 @@ def add_procedure(
     for r in cases:
         drawer.case(r)
     rows = drawer.rows
-    _number_orders(rows.orders)
+    number_orders(rows.orders)
     for table, batch in (
         (DbExplanation, rows.explanations),
         (DbHearing, rows.hearings),
@@ -511,64 +491,3 @@ def add_procedure(
             conn.execute(insert(table), batch[start : start + _BATCH])
     plain_members(conn, first_hearing)
     return len(rows.hearings)
-
-
-def plain_members(conn: Connection, first_hearing: int) -> None:
-    """The seats of each hearing from `first_hearing` on that are not written yet: the
-    composition of its commission in force on its day (the latest starting on or before it),
-    the member present and, with a vote, voting for. One INSERT ... SELECT: most seats are like
-    this, and the database copies them far faster than Python rows would be bound."""
-    h, c, cm = DbHearing.__table__, DbComposition.__table__, DbCompositionMember.__table__
-    hm = DbHearingMember.__table__
-    starts = c.alias("starts")
-    in_force = (
-        select(func.max(starts.c.valid_from))
-        .where(starts.c.commission_id == h.c.commission_id, starts.c.valid_from <= h.c.held_on)
-        .correlate(h)
-        .scalar_subquery()
-    )
-    written = (
-        select(hm.c.hearing_id)
-        .where(hm.c.hearing_id == h.c.id, hm.c.position_no == cm.c.position_no)
-        .exists()
-    )
-    rows = (
-        select(
-            h.c.id,
-            cm.c.position_no,
-            cm.c.full_name,
-            cm.c.role,
-            true(),
-            cm.c.votes,
-            false(),
-            literal(""),
-            case((cm.c.votes, literal(Vote.FOR.value)), else_=null()),
-            literal(""),
-        )
-        .select_from(h)
-        .join(c, (c.c.commission_id == h.c.commission_id) & (c.c.valid_from == in_force))
-        .join(cm, cm.c.composition_id == c.c.id)
-        .where(h.c.id >= first_hearing, ~written)
-    )
-    columns = [
-        "hearing_id",
-        "position_no",
-        "full_name",
-        "role",
-        "present",
-        "votes",
-        "recused",
-        "recusal_reason",
-        "vote",
-        "dissent",
-    ]
-    conn.execute(insert(DbHearingMember).from_select(columns, rows))
-
-
-def _number_orders(orders: list[dict[str, Any]]) -> None:
-    """The body's own order numbers, in signing order within each body and year ("17-л/с")."""
-    counters: dict[tuple[int, int], int] = {}
-    for order in sorted(orders, key=lambda o: (o["signed_on"], o["case_id"])):
-        key = (order.pop("_body_id"), order["signed_on"].year)
-        counters[key] = counters.get(key, 0) + 1
-        order["order_number"] = f"{counters[key]}-л/с"

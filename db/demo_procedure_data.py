@@ -3,6 +3,8 @@ minutes, dissents, recusals and appeal notes (ru/kk), already in their stored (n
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from domain.model import BodyKind
 
 # The authorised official who signs the order, by the kind of body (administrative servants are
@@ -129,3 +131,23 @@ APPEAL_NOTES: dict[str, tuple[str, ...]] = {
         "Бұйрық заңсыз деп танылып, жойылды.",
     ),
 }
+
+# Shares: explanations refused or not given; hearings with one member absent, a recusal, one
+# vote against; cases first sent for an additional investigation; orders the servant refused to
+# sign; penalties appealed.
+REFUSED_SHARE = 0.07
+ABSENT_SHARE = 0.09
+ABSENT_MEMBER_SHARE = 0.2
+RECUSAL_SHARE = 0.02
+AGAINST_SHARE = 0.12
+INVESTIGATED_SHARE = 0.05
+ORDER_REFUSED_SHARE = 0.06
+APPEAL_SHARE = 0.025
+
+
+# Days between the steps, drawn with the weights their repetitions give: the hearing before the
+# decision, the request after discovery, the receipt after the request, an act after the due day.
+HEARD_BEFORE = tuple(timedelta(days=n) for n in (0, 0, 1, 1, 2, 3, 5, 7))
+REQUESTED_AFTER = tuple(timedelta(days=n) for n in (0, 1, 1, 2, 3))
+RECEIVED_AFTER = tuple(timedelta(days=n) for n in (0, 1, 1, 2, 2, 3))
+ACT_AFTER = tuple(timedelta(days=n) for n in (1, 2, 3))
