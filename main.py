@@ -17,15 +17,19 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cli.output import CliError, print_json
+from cli.output import CliError
 from domain.errors import RulePackError, StorageError
-from domain.model import CaseFilter, CaseStatus, SortKey
 
 if TYPE_CHECKING:
     from db.engine import Database
+    from domain.audit import ChainVerdict
+    from domain.audit_service import AuditService
+    from domain.auth_service import AuthService
+    from domain.authz import Guard
+    from domain.backup_service import BackupService
     from domain.calendar import WorkCalendar
-    from domain.rulepack import RulePackRegistry
     from domain.procedure_service import ProcedureService
+    from domain.rulepack import RulePackRegistry
     from domain.services import CaseService
 
 APP_NAME = "Tartip"
@@ -49,6 +53,11 @@ def _qt_location(kind: str) -> Path:
 
 def default_database_path() -> Path:
     return _qt_location("AppDataLocation") / DB_FILE_NAME
+
+
+def audit_key_path() -> Path:
+    """The installation's audit key: outside the database, so a copied file carries no key."""
+    return _qt_location("AppConfigLocation") / "audit.key"
 
 
 def log_file_path() -> Path:
@@ -87,51 +96,111 @@ class Wiring:
     packs: RulePackRegistry
     services: CaseService
     procedure: ProcedureService
+    guard: Guard
+    auth: AuthService
+    audit: AuditService
+    backups: BackupService | None  # SQLite files only; a server is backed up with pg_dump
 
 
-def open_services(target: str | None, *, actor: str = "system") -> Wiring:
-    """Open (and migrate) the database and build the services over it."""
-    from db.attachment_files import ManagedFolder, folder_beside
+def open_services(target: str | None, *, guard: Guard | None = None) -> Wiring:
+    """Open (and migrate) the database and build the services over it.
+
+    `guard` is who acts: the GUI passes one with nobody logged in yet; the CLI acts as the
+    system (every permission, audited as "system").
+    """
+    from db.audit_key import keyring_for, load_or_create_key
     from db.engine import open_database
-    from domain.procedure_service import ProcedureService
+    from domain.authz import Guard
     from domain.rulepack import RulePackRegistry
     from domain.services import CaseService
-    from reports.documents import PdfRenderer
 
     packs = RulePackRegistry.load_builtin_packs()
     database = open_database(target or str(default_database_path()))
-    services = CaseService(
-        database.uow,
-        packs,
-        today=date.today,
-        now_utc=lambda: datetime.now(UTC),
-        actor=actor,
-        read_uow_factory=lambda: database.uow(read_only=True),
-    )
     try:
+        guard = guard if guard is not None else Guard.system()
+        database.actor.key = load_or_create_key(audit_key_path())
+        database.actor.app_version = APP_VERSION
+        keys = keyring_for(database.actor.key)
+
+        def case_service(acting: Guard) -> CaseService:
+            return CaseService(
+                database.uow,
+                packs,
+                today=date.today,
+                now_utc=lambda: datetime.now(UTC),
+                actor=acting.user.login if acting.user else "system",
+                read_uow_factory=lambda: database.uow(read_only=True),
+                guard=acting,
+            )
+
         # Cases stored before the deadline columns existed (or by an older build) get their
-        # dates now; with nothing missing this is one indexed read.
-        services.fill_missing_deadlines()
+        # dates now, as the system: nobody has logged in yet. With nothing missing this is one
+        # indexed read.
+        case_service(Guard.system()).fill_missing_deadlines()
+        services = case_service(guard)
+        return _wire(database, packs, services, guard, keys)
     except BaseException:
         database.dispose()  # a refused start must not keep the file open (or its lock)
         raise
-    # Attachments live beside an SQLite file; a server database keeps them in the user's folder.
-    files_root = (
-        folder_beside(database.path)
-        if database.path is not None
-        else _qt_location("AppDataLocation") / "attachments"
+
+
+def _wire(
+    database: Database,
+    packs: RulePackRegistry,
+    services: CaseService,
+    guard: Guard,
+    keys: dict[str, bytes],
+) -> Wiring:
+    from db.attachment_files import ManagedFolder, folder_beside
+    from db.audit_key import AnchorFile, anchor_path_for
+    from db.backup_store import SqliteBackupStore
+    from db.passwords import Argon2Hasher
+    from domain.audit import format_ts
+    from domain.audit_service import AuditService
+    from domain.auth_service import AuthService
+    from domain.backup_service import BackupService
+    from domain.procedure_service import ProcedureService
+    from reports.documents import PdfRenderer
+
+    read = lambda: database.uow(read_only=True)  # noqa: E731
+    now = lambda: datetime.now(UTC)  # noqa: E731
+    # Attachments and the audit anchor live beside an SQLite file; a server database keeps them
+    # in the user's folders.
+    local = database.path
+    files_root = folder_beside(local) if local else _qt_location("AppDataLocation") / "attachments"
+    anchor = (
+        anchor_path_for(local) if local else _qt_location("AppConfigLocation") / "server.anchor"
     )
     procedure = ProcedureService(
-        services,
-        database.uow,
-        lambda: database.uow(read_only=True),
-        packs,
-        today=date.today,
-        now_utc=lambda: datetime.now(UTC),
-        renderer=PdfRenderer(),
-        files=ManagedFolder(files_root),
+        services, database.uow, read, packs, today=date.today, now_utc=now,
+        renderer=PdfRenderer(), files=ManagedFolder(files_root),
+    )  # fmt: skip
+    audit = AuditService(
+        read, keys, AnchorFile(anchor), lambda: format_ts(now()), guard, database.uow
     )
-    return Wiring(database=database, packs=packs, services=services, procedure=procedure)
+    auth = AuthService(database.uow, read, Argon2Hasher(), guard, now)
+    backups = None
+    if local is not None:
+        store = SqliteBackupStore(database, backup_folder(local), keys=keys)
+        backups = BackupService(store, guard)
+
+    def act_as(user: object) -> None:
+        # Whoever logs in is the actor of every audit entry that follows (and of case events).
+        if user is None:
+            database.actor.act_as_system()
+            services.actor = "system"
+        else:
+            database.actor.act_as(user.id, user.login, user.role.value)  # type: ignore[attr-defined]
+            services.actor = user.login  # type: ignore[attr-defined]
+
+    guard.on_change(act_as)
+    return Wiring(database, packs, services, procedure, guard, auth, audit, backups)
+
+
+def backup_folder(database_file: Path) -> Path:
+    from cli.trust_backup import default_backup_folder
+
+    return default_backup_folder(database_file)
 
 
 @contextmanager
@@ -163,51 +232,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
+    from cli.registry import run_cases
+
     with opened(args.db) as wiring:
-        return _print_cases(wiring, args)
-
-
-def _print_cases(wiring: Wiring, args: argparse.Namespace) -> int:
-    pack = wiring.packs.default
-    if args.offence:
-        try:
-            pack.offence(args.offence)
-        except LookupError as exc:
-            raise CliError(f"unknown offence code: {args.offence}") from exc
-    flt = CaseFilter(
-        group=args.group,
-        offence=args.offence,
-        status=CaseStatus(args.status) if args.status else None,
-        search=args.search or "",
-    )
-    rows = wiring.services.list_cases(flt, SortKey.NUMBER, False, 0, args.limit)
-    if args.json:
-        print_json(
-            [
-                {
-                    "id": r.id,
-                    "number": r.number,
-                    "full_name": r.full_name,
-                    "iin": r.iin,
-                    "body": r.body_name,
-                    "offence": r.offence,
-                    "group": r.group,
-                    "status": r.status.value,
-                    "committed_on": r.committed_on.isoformat(),
-                    "discovered_on": r.discovered_on.isoformat(),
-                }
-                for r in rows
-            ]
-        )
-    else:
-        for r in rows:
-            print(
-                f"{r.number}  {r.full_name:<40}  {r.iin}  {r.offence:<12} "
-                f"{r.group or '-':<4} {r.status.value}"
-            )
-        total = wiring.services.count_cases(flt)
-        print(f"-- {len(rows)} shown of {total}")
-    return 0
+        return run_cases(wiring.services, wiring.packs, args)
 
 
 def _office_rules(
@@ -226,86 +254,57 @@ def _office_rules(
 
 
 def cmd_penalties(args: argparse.Namespace) -> int:
-    from domain.errors import ValidationFailed
-    from domain.penalties import PriorPenalty, allowed_penalties
-    from ui.messages import english_message
+    from cli.registry import run_penalties
 
-    on = args.on or date.today()
-    packs, _calendar, switches = _office_rules(args)
-    priors = [PriorPenalty(offence, penalty, imposed) for offence, penalty, imposed in args.prior]
-    try:
-        bounds = allowed_penalties(
-            args.offence,
-            on,
-            priors,
-            vacancy=not args.no_vacancy,
-            elected=args.elected,
-            pack=packs.for_date(on),
-            switches=switches,
-        )
-    except ValidationFailed as exc:
-        raise CliError("; ".join(english_message(e.code, e.params) for e in exc.errors)) from exc
-    if args.json:
-        print_json(bounds.to_json())
-    else:
-        print(f"allowed: {', '.join(bounds.allowed)}  (rule {bounds.rule}, {bounds.rule_pack})")
-        for step in bounds.steps:
-            print(f"  - {step.english()}")
-    return 0
+    return run_penalties(args, _office_rules)
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
-    from domain.deadlines import DeadlineInput, Pause, compute_deadlines
-    from domain.errors import ValidationFailed
-    from ui.messages import english_message
+    from cli.registry import run_deadlines
 
-    facts = DeadlineInput(
-        offence=args.offence,
-        committed_on=args.committed,
-        discovered_on=args.discovered,
-        pauses=tuple(Pause(reason, start, end) for reason, start, end in args.pause),
-        continuing=args.continuing or args.continuing_until is not None,
-        continuing_until=args.continuing_until,
-        terminated_on=args.terminated,
-    )
-    packs, calendar, switches = _office_rules(args)
-    pack = packs.for_date(args.committed)
-    try:
-        result = compute_deadlines(facts, pack, calendar, switches=switches)
-    except ValidationFailed as exc:
-        raise CliError("; ".join(english_message(e.code, e.params) for e in exc.errors)) from exc
-    if args.json:
-        print_json(result.to_json())
-    else:
-        print(f"last day: {result.last_day.isoformat()}  ({result.rule_pack}, {result.offence})")
-        print(f"  from discovery: {result.discovery_limit.isoformat()}")
-        print(f"  absolute:       {result.absolute_limit.isoformat()}")
-        print(f"  absolute, extended by pauses: {result.absolute_limit_extended.isoformat()}")
-        for step in result.steps:
-            print(f"  - {step.english()}")
-    return 0
+    return run_deadlines(args, _office_rules)
 
 
 def cmd_check_iin(args: argparse.Namespace) -> int:
-    from domain.iin import IinError, parse_iin
-    from ui.messages import english_message
+    from cli.registry import run_check_iin
 
-    try:
-        info = parse_iin(args.iin, today=date.today())
-    except IinError as exc:
-        reason = english_message(exc.code, {})
-        if args.json:
-            print_json({"valid": False, "code": exc.code, "reason": reason})
-        else:
-            print(f"invalid: {reason}")
-        return 1
-    if args.json:
-        print_json(
-            {"valid": True, "birth_date": info.birth_date.isoformat(), "sex": info.sex.value}
-        )
-    else:
-        print(f"valid: born {info.birth_date.isoformat()}, {info.sex.value}")
-    return 0
+    return run_check_iin(args)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from cli.trust import run_audit
+
+    return run_audit(args, default_database_path(), audit_key_path())
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from cli.trust import run_check
+
+    return run_check(args, default_database_path(), audit_key_path())
+
+
+def _target(args: argparse.Namespace) -> str:
+    return str(getattr(args, "db", None) or default_database_path())
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cli.trust_backup import run_backup
+
+    return run_backup(_target(args), args, audit_key_path())
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cli.trust_backup import run_restore
+
+    return run_restore(
+        _target(args), args, audit_key_path(), lambda p: open_services(str(p)).database
+    )
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from cli.trust_backup import run_backups
+
+    return run_backups(_target(args), args, audit_key_path())
 
 
 def cmd_decision(args: argparse.Namespace) -> int:
@@ -324,16 +323,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt widgets load only here, so the subcommands start fast and run on servers without a screen.
+    from domain.authz import Guard
     from ui.app import chosen_language, run_gui, setup_application
+    from ui.audit_dialog import verdict_text
     from ui.context import AppContext
-    from ui.prompts import Prompts
 
     lang = "kk" if chosen_language() == "kk" else "ru"
     opened: list[Wiring] = []
 
     def open_context(target: str | None) -> AppContext:
-        wiring = open_services(target)
+        wiring = open_services(target, guard=Guard())  # nobody until the login dialog
         wiring.database.lang = lang  # body and unit names in the UI's language
+        verdict = _startup_checks(wiring)
+        startup_warning = "" if verdict is None or verdict.ok else verdict_text(verdict)
         for old in opened:  # the window moves to the new database: release the old one
             old.database.dispose()
         opened[:] = [wiring]
@@ -345,22 +347,97 @@ def cmd_gui(args: argparse.Namespace) -> int:
             log_path=str(log_file_path()),
             app_version=APP_VERSION,
             procedure=wiring.procedure,
+            auth=wiring.auth,
+            guard=wiring.guard,
+            audit=wiring.audit,
+            backups=wiring.backups,
+            startup_warning=startup_warning,
         )
 
     argv = [sys.argv[0]]
     try:
         context = open_context(args.db)
     except StorageError as exc:
-        # No window yet: a dialog that says what is wrong with the file, then a clean exit.
+        # No window yet: a damaged file gets the recovery dialog (latest verified backup, export
+        # what is readable, technical report); anything else a dialog saying what is wrong.
         log.error("cannot open the database: %s", exc, exc_info=True)
         setup_application(argv)
-        Prompts().storage_error(exc)
-        return 3
+        if not _recovered(Path(args.db or default_database_path()), exc):
+            return 3
+        context = open_context(args.db)
     try:
         return run_gui(context, argv)
     finally:
         for wiring in opened:
+            _backup_on_exit(wiring)
             wiring.database.dispose()
+
+
+def _recovered(path: Path, problem: StorageError) -> bool:
+    """The recovery dialog for a damaged SQLite file; True when a verified backup now replaces
+    it (the damaged file is kept aside, never written)."""
+    from db.audit_key import keyring_for, load_or_create_key
+    from db.backup_store import DamagedSqliteFile
+    from ui.prompts import Prompts
+    from ui.recovery_dialog import Outcome, RecoveryDialog
+
+    damaged_kinds = {"corrupt", "truncated", "tampered"}
+    # A file that is not SQLite at all is usually the wrong file, unless it has backups beside it
+    # (then it is our database with its header overwritten).
+    if problem.kind.value == "not_a_database" and backup_folder(path).is_dir():
+        damaged_kinds.add("not_a_database")
+    if problem.kind.value not in damaged_kinds or not path.is_file():
+        Prompts().storage_error(problem)
+        return False
+    keys = keyring_for(load_or_create_key(audit_key_path()))
+    damaged = DamagedSqliteFile(path, problem, backup_folder(path), keys=keys)
+    dialog = RecoveryDialog(damaged, Prompts())
+    dialog.exec()
+    return dialog.outcome is Outcome.RESTORED
+
+
+def _startup_checks(wiring: Wiring) -> ChainVerdict | None:
+    """The audit chain verified as the system (no one is logged in yet), and a daily backup.
+
+    Returns the chain's verdict (None for a server database), which the window shows once when
+    it is not ok; never refuses the start: the user decides (restore lives in the backup dialog).
+    """
+    from db.audit_key import AnchorFile, anchor_path_for, keyring_for
+    from domain.audit import format_ts
+    from domain.audit_service import AuditService
+    from domain.authz import Guard
+
+    database = wiring.database
+    if database.path is None:
+        return None
+    system = AuditService(
+        lambda: database.uow(read_only=True),
+        keyring_for(database.actor.key),
+        AnchorFile(anchor_path_for(database.path)),
+        lambda: format_ts(datetime.now(UTC)),
+        Guard.system(),
+    )
+    verdict = system.verify()
+    if not verdict.ok:
+        log.error("audit chain check failed at start-up: %s", verdict)
+    try:
+        from db.backup import rotate
+
+        rotate(database.path, backup_folder(database.path), on_exit=False, source=database)
+    except (OSError, StorageError):
+        log.warning("daily backup failed", exc_info=True)
+    return verdict
+
+
+def _backup_on_exit(wiring: Wiring) -> None:
+    if wiring.database.path is None:
+        return
+    try:
+        from db.backup import rotate
+
+        rotate(wiring.database.path, backup_folder(wiring.database.path), source=wiring.database)
+    except (OSError, StorageError):
+        log.warning("backup on exit failed", exc_info=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -376,6 +453,11 @@ def build_parser() -> argparse.ArgumentParser:
             "check-iin": cmd_check_iin,
             "decision": cmd_decision,
             "verify": cmd_verify,
+            "audit": cmd_audit,
+            "check": cmd_check,
+            "backup": cmd_backup,
+            "restore": cmd_restore,
+            "backups": cmd_backups,
         }
     )
 

@@ -14,7 +14,6 @@ from domain.procedure_model import DocumentKind, IssuedDocument, VerifyResult, V
 
 if TYPE_CHECKING:
     from domain.procedure_service import ProcedureService
-
     from domain.services import CaseService
 
 
