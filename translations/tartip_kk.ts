@@ -203,6 +203,172 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Аудит журналын экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Object and its No.</source>
+        <translation>Нысан және оның №</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Days (UTC)</source>
+        <translation>Күндер (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Тізбекті тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV-ге &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Жазбалар: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries.</source>
+        <translation>Экспортталған жазбалар: %1.</translation>
+    </message>
+    <message>
+        <source>Not permitted.</source>
+        <translation>Рұқсат етілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up to</source>
+        <translation>Сақтық көшірмені сақтау орны</translation>
+    </message>
+    <message>
+        <source>Tartip backups (*.db);;All files (*)</source>
+        <translation>Tartip сақтық көшірмелері (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Жасалған уақыты (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Сақтық көшірме жасау…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Файлдан қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Таңдалған көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>күнделікті</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>шығу кезінде</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>қолмен</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Сіздің рөліңіз бұған рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>Сақтық көшірме жазылды және тексерілді: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The current database will be replaced by the backup %1. Changes made after the backup will be lost. The backup is checked first; if it is refused, nothing changes. Continue?</source>
+        <translation>Ағымдағы дерекқор %1 сақтық көшірмесімен ауыстырылады. Көшірме жасалғаннан кейін енгізілген өзгерістер жоғалады. Алдымен көшірме тексеріледі; егер ол қабылданбаса, ештеңе өзгермейді. Жалғастыру керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>BatchOptionsDialog</name>
     <message>
         <source>Print documents for the listed cases</source>
@@ -1662,6 +1828,29 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Tartip — first start</source>
+        <translation>Tartip — алғашқы іске қосу</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator: they add the other users and give them their roles. Keep the password safe; nobody can recover it.</source>
+        <translation>Бұл дерекқорда әзірге пайдаланушылар жоқ. Әкімшіні құрыңыз: ол басқа пайдаланушыларды қосады және оларға рөлдер береді. Құпиясөзді сенімді сақтаңыз: оны ешкім қалпына келтіре алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>Құру және кіру</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
         <source>All cases</source>
@@ -1756,6 +1945,13 @@
     <message>
         <source>%1 of %2 present, %3; %4–%5–%6, %7</source>
         <translation>%2 мүшенің %1 қатысты, %3; %4–%5–%6, %7</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Құпиясөз қате.</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2082,60 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tartip is locked</source>
+        <translation>Tartip бұғатталған</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a time without use. %1, enter your password to continue where you left off.</source>
+        <translation>Экран біраз уақыт пайдаланылмағаннан кейін бұғатталды. %1, тоқтаған жерден жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Жүйеден шығу</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Too many failed attempts. Logging in is locked until %1.</source>
+        <translation>Сәтсіз әрекеттер тым көп. Жүйеге кіру %1 дейін бұғатталған.</translation>
+    </message>
+    <message>
+        <source>Tartip — log in</source>
+        <translation>Tartip — жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>Log in with the login and password your administrator gave you.</source>
+        <translation>Әкімші берген логин мен құпиясөз арқылы жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tartip — %1</source>
@@ -1962,6 +2212,18 @@
     <message>
         <source>Disciplinary co&amp;mmissions…</source>
         <translation>Тәртіптік ко&amp;миссиялар…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пайдаланушылар…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Сақтық көшірмелер…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2064,6 +2326,10 @@
         <translation>Көрсету: мерзімі өткен</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
         <source>About the legal basis</source>
         <translation>Құқықтық негіз туралы</translation>
     </message>
@@ -2126,8 +2392,80 @@
         <translation>Т.А.Ә. сөзінде латын және кирилл әріптері араласқан; оны бір әліпбимен қайта теріңіз.</translation>
     </message>
     <message>
+        <source>Wrong login or password.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least {min} characters.</source>
+        <translation>Құпиясөз тым қысқа: кемінде {min} таңба.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most {max} characters.</source>
+        <translation>Құпиясөз тым ұзын: ең көбі {max} таңба.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Ағымдағы құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Логинді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The login is too long: at most {max} characters.</source>
+        <translation>Логин тым ұзын: ең көбі {max} таңба.</translation>
+    </message>
+    <message>
+        <source>A login has no spaces or invisible characters.</source>
+        <translation>Логинде бос орын немесе көрінбейтін таңбалар болмайды.</translation>
+    </message>
+    <message>
+        <source>This login is already taken.</source>
+        <translation>Бұл логин бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Т.А.Ә.-ні енгізіңіз.</translation>
+    </message>
+    <message>
         <source>The name is too long: at most {max} characters.</source>
         <translation>Т.А.Ә. тым ұзын: ең көбі {max} таңба.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Тізімнен рөлді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The administrator already exists; log in instead.</source>
+        <translation>Әкімші бұрыннан бар; оның орнына жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot lose the role or be deactivated.</source>
+        <translation>Соңғы белсенді әкімшіні рөлден айыруға немесе өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Сіздің рөліңіз бұған рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters; a few words make a good password.</source>
+        <translation>Кемінде {min} таңба; бірнеше сөзден тұратын құпиясөз жақсы.</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer.</source>
+        <translation>Әлсіз: оны ұзартыңыз.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer one or more kinds of characters is better.</source>
+        <translation>Орташа: ұзынырақ немесе әр түрлі таңбалары бар құпиясөз жақсырақ.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Сенімді.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
@@ -2168,6 +2506,10 @@
     <message>
         <source>This state body is not in the database; choose another.</source>
         <translation>Бұл мемлекеттік орган дерекқорда жоқ; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>You work with the cases of your own state body only.</source>
+        <translation>Сіз тек өз мемлекеттік органыңыздың істерімен жұмыс істейсіз.</translation>
     </message>
     <message>
         <source>This unit does not belong to the chosen state body.</source>
@@ -2450,6 +2792,26 @@
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
+        <source>Database on a network share</source>
+        <translation>Дерекқор желілік қалтада</translation>
+    </message>
+    <message>
+        <source>Incomplete database file</source>
+        <translation>Дерекқор файлы толық емес</translation>
+    </message>
+    <message>
+        <source>Another program&apos;s file</source>
+        <translation>Басқа бағдарламаның файлы</translation>
+    </message>
+    <message>
+        <source>Database content altered</source>
+        <translation>Дерекқордың мазмұны өзгертілген</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database</source>
+        <translation>Дерекқорға жазу мүмкін емес</translation>
+    </message>
+    <message>
         <source>Another program or user is writing to the database right now. Nothing was saved; your input is kept. Wait a moment and try again.</source>
         <translation>Дәл қазір дерекқорға басқа бағдарлама немесе пайдаланушы жазып жатыр. Ештеңе сақталған жоқ; енгізілген деректер формада қалды. Біраз күтіп, қайталап көріңіз.</translation>
     </message>
@@ -2477,12 +2839,40 @@
         <source>The database cannot be opened: its folder is missing or not accessible. Check the path, the network connection or the permissions.</source>
         <translation>Дерекқорды ашу мүмкін емес: қалтасы жоқ немесе қолжетімсіз. Жолды, желіге қосылуды немесе қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
+    <message>
+        <source>The database file is on a network share, where SQLite can lose or damage data. Move it to a local disk, or let several users work in the server mode (PostgreSQL).</source>
+        <translation>Дерекқор файлы желілік қалтада орналасқан, онда SQLite деректерді жоғалтуы немесе бүлдіруі мүмкін. Оны жергілікті дискіге көшіріңіз немесе бірнеше пайдаланушының сервер режимінде (PostgreSQL) жұмыс істеуін ұйымдастырыңыз.</translation>
+    </message>
+    <message>
+        <source>The file is shorter than a complete database: the copy or download was interrupted. Nothing was changed. Choose a complete backup.</source>
+        <translation>Файл толық дерекқордан қысқа: көшіру немесе жүктеп алу үзілген. Ештеңе өзгертілген жоқ. Толық сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This is a database of another program, not of Tartip. Nothing was changed.</source>
+        <translation>Бұл Tartip-тің емес, басқа бағдарламаның дерекқоры. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is sound, but its recorded history does not verify: records were changed outside Tartip. Nothing was changed; tell your administrator.</source>
+        <translation>Файлдың құрылымы дұрыс, бірақ жазылған тарихы тексеруден өтпейді: жазбалар Tartip-тен тыс (рұқсатсыз) өзгертілген. Ештеңе өзгертілген жоқ; әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The system refused to write the database file (a file size limit of the drive, or a failing device). Nothing was saved; what you typed is kept. Move the database to a local disk and try again.</source>
+        <translation>Жүйе дерекқор файлын жазудан бас тартты (дискідегі файл өлшемінің шегі немесе құрылғы ақауы). Ештеңе сақталған жоқ; енгізілген деректер формада қалды. Дерекқорды жергілікті дискіге көшіріп, қайталап көріңіз.</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n мәселе:</numerusform>
             <numerusform>%n мәселе:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database is on a removable drive. Removing the drive while Tartip runs can damage it. Open it anyway?</source>
+        <translation>Дерекқор алынбалы дискіде орналасқан. Tartip жұмыс істеп тұрғанда дискіні алып тастау оны бүлдіруі мүмкін. Бәрібір ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>The database is in a folder a cloud service synchronises. The service can upload a half-written file or put an old copy back over it. Open it anyway?</source>
+        <translation>Дерекқор бұлттық сервис синхрондайтын қалтада орналасқан. Сервис толық жазылмаған файлды жүктеп жіберуі немесе оның үстіне ескі көшірмені қайтаруы мүмкін. Бәрібір ашу керек пе?</translation>
     </message>
     <message>
         <source>The case is annulled (entered in error): its procedure cannot change.</source>
@@ -2804,6 +3194,46 @@
         <source>File name</source>
         <translation>Файл атауы</translation>
     </message>
+    <message>
+        <source>The audit trail is intact: {count} entries, the last is No. {head}.</source>
+        <translation>Аудит журналы бүтін: жазбалар саны — {count}, соңғысы — № {head}.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} was changed after it was written.</source>
+        <translation>Аудит журналының № {seq} жазбасы енгізілгеннен кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} is missing (deleted).</source>
+        <translation>Аудит журналының № {seq} жазбасы жоқ (жойылған).</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} does not follow the one before it (moved or replaced).</source>
+        <translation>Аудит журналының № {seq} жазбасы алдыңғы жазбаның жалғасы емес (орны ауыстырылған немесе алмастырылған).</translation>
+    </message>
+    <message>
+        <source>The audit trail ends before entry No. {seq}, which was already verified: entries at its end were removed.</source>
+        <translation>Аудит журналы бұрын тексерілген № {seq} жазбаға дейін аяқталады: оның соңындағы жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} differs from the one verified earlier: rewritten.</source>
+        <translation>Аудит журналының № {seq} жазбасы бұрын тексерілгеннен өзгеше: ол қайта жазылған.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} was recomputed without this installation&apos;s key.</source>
+        <translation>Аудит журналының № {seq} жазбасы осы орнатудың кілтінсіз қайта есептелген.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} was signed with a key this computer does not hold; it cannot be checked here.</source>
+        <translation>Аудит журналының № {seq} жазбасына осы компьютерде жоқ кілтпен қол қойылған; оны мұнда тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is behind the last audit entry; check the date and time. The change was recorded in the audit trail.</source>
+        <translation>Компьютер сағаты аудит журналының соңғы жазбасының уақытынан артта қалған; күн мен уақытты тексеріңіз. Бұл өзгеріс аудит журналына жазылды.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {error}</source>
+        <translation>Экспортты жазу мүмкін болмады: {error}</translation>
+    </message>
 </context>
 <context>
     <name>OrderSection</name>
@@ -2862,6 +3292,17 @@
     <message>
         <source>Order saved; the case is decided.</source>
         <translation>Бұйрық сақталды; іс шешілді.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>Құпиясөзді қа&amp;йталау</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3872,203 @@
     <message>
         <source>A hearing needs a commission serving the case&apos;s body.</source>
         <translation>Отырыс үшін іс бойынша органға қызмет ететін комиссия қажет.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The file is not a readable Tartip database: its header is damaged, or it belongs to another program.</source>
+        <translation>Файл оқылатын Tartip дерекқоры емес: оның тақырыбы бүлінген немесе ол басқа бағдарламаға тиесілі.</translation>
+    </message>
+    <message>
+        <source>The database is structurally damaged: SQLite&apos;s own checks fail on some of its pages.</source>
+        <translation>Дерекқордың құрылымы бүлінген: SQLite-тің өз тексерулері оның кейбір беттерінде өтпейді.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s content was altered outside Tartip: its audit trail does not verify.</source>
+        <translation>Дерекқордың мазмұны Tartip-тен тыс (рұқсатсыз) өзгертілген: оның аудит журналы тексеруден өтпейді.</translation>
+    </message>
+    <message>
+        <source>Export readable data to</source>
+        <translation>Оқылатын деректерді экспорттау орны</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Дерекқор бүлінген</translation>
+    </message>
+    <message>
+        <source>Open the latest verified backup</source>
+        <translation>Соңғы тексерілген сақтық көшірмені ашу</translation>
+    </message>
+    <message>
+        <source>Export readable data…</source>
+        <translation>Оқылатын деректерді экспорттау…</translation>
+    </message>
+    <message>
+        <source>Show technical report</source>
+        <translation>Техникалық есепті көрсету</translation>
+    </message>
+    <message>
+        <source>Close Tartip</source>
+        <translation>Tartip-ті жабу</translation>
+    </message>
+    <message>
+        <source>The damaged file is left as it is, for your administrator.</source>
+        <translation>Бүлінген файл әкімші үшін өзгеріссіз қалдырылды.</translation>
+    </message>
+    <message>
+        <source>No verified backup was found.</source>
+        <translation>Тексерілген сақтық көшірме табылмады.</translation>
+    </message>
+    <message>
+        <source>Latest verified backup: %1 (%2)</source>
+        <translation>Соңғы тексерілген сақтық көшірме: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes made after this backup will not be in it. The damaged file is kept beside it under a new name. Continue?</source>
+        <translation>Осы көшірме жасалғаннан кейін енгізілген өзгерістер онда болмайды. Бүлінген файл жанында жаңа атаумен сақталады. Жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Export readable data</source>
+        <translation>Оқылатын деректерді экспорттау</translation>
+    </message>
+    <message>
+        <source>%1 rows were exported to %2.</source>
+        <translation>Экспортталған жолдар: %1; файл: %2.</translation>
+    </message>
+    <message>
+        <source>%1 damaged tables or parts could not be read.</source>
+        <translation>Оқу мүмкін болмаған бүлінген кестелер немесе олардың бөліктері: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>HR officer</source>
+        <translation>Кадр қызметінің қызметкері</translation>
+    </message>
+    <message>
+        <source>Commission secretary</source>
+        <translation>Комиссия хатшысы</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Комиссия мүшесі</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Жүйе</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Барлық органдар</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1 дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Барлық органдар</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Жүйеге кіруге рұқсат бар</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Set the &amp;password</source>
+        <translation>Құпиясөзді &amp;орнату</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Рөл</translation>
+    </message>
+    <message>
+        <source>State &amp;body</source>
+        <translation>&amp;Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пайдаланушы %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>The password was set.</source>
+        <translation>Құпиясөз орнатылды.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Бұғаттан шығарылды.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,172 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Object and its No.</source>
+        <translation>Объект и его №</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Days (UTC)</source>
+        <translation>Дни (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries.</source>
+        <translation>Экспортировано записей: %1.</translation>
+    </message>
+    <message>
+        <source>Not permitted.</source>
+        <translation>Не разрешено.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up to</source>
+        <translation>Сохранить резервную копию в</translation>
+    </message>
+    <message>
+        <source>Tartip backups (*.db);;All files (*)</source>
+        <translation>Резервные копии Tartip (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Создана (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Создать резервную копию…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>при выходе</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль не позволяет этого.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создание резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The current database will be replaced by the backup %1. Changes made after the backup will be lost. The backup is checked first; if it is refused, nothing changes. Continue?</source>
+        <translation>Текущая база данных будет заменена резервной копией %1. Изменения, внесённые после создания копии, будут потеряны. Сначала копия проверяется; если она отклонена, ничего не изменится. Продолжить?</translation>
+    </message>
+</context>
+<context>
     <name>BatchOptionsDialog</name>
     <message>
         <source>Print documents for the listed cases</source>
@@ -1672,6 +1838,29 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Tartip — first start</source>
+        <translation>Tartip — первый запуск</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator: they add the other users and give them their roles. Keep the password safe; nobody can recover it.</source>
+        <translation>В этой базе данных пока нет пользователей. Создайте администратора: он добавляет остальных пользователей и назначает им роли. Храните пароль надёжно: восстановить его никто не сможет.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>Создать и войти</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
         <source>All cases</source>
@@ -1766,6 +1955,13 @@
     <message>
         <source>%1 of %2 present, %3; %4–%5–%6, %7</source>
         <translation>присутствуют %1 из %2, %3; %4–%5–%6, %7</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2092,60 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Tartip is locked</source>
+        <translation>Tartip заблокирован</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a time without use. %1, enter your password to continue where you left off.</source>
+        <translation>Экран заблокирован после периода бездействия. %1, введите пароль, чтобы продолжить работу с того места, где вы остановились.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Too many failed attempts. Logging in is locked until %1.</source>
+        <translation>Слишком много неудачных попыток. Вход заблокирован до %1.</translation>
+    </message>
+    <message>
+        <source>Tartip — log in</source>
+        <translation>Tartip — вход</translation>
+    </message>
+    <message>
+        <source>Log in with the login and password your administrator gave you.</source>
+        <translation>Войдите с логином и паролем, которые выдал вам администратор.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tartip — %1</source>
@@ -1972,6 +2222,18 @@
     <message>
         <source>Disciplinary co&amp;mmissions…</source>
         <translation>Дисциплинарные ко&amp;миссии…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2078,6 +2340,10 @@
         <translation>Показать: срок истёк</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
         <source>About the legal basis</source>
         <translation>О правовой основе</translation>
     </message>
@@ -2140,8 +2406,80 @@
         <translation>В слове ФИО смешаны латинские и кириллические буквы; наберите его в одной раскладке.</translation>
     </message>
     <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least {min} characters.</source>
+        <translation>Пароль слишком короткий: не менее {min} символов.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most {max} characters.</source>
+        <translation>Пароль слишком длинный: не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>The login is too long: at most {max} characters.</source>
+        <translation>Логин слишком длинный: не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>A login has no spaces or invisible characters.</source>
+        <translation>Логин не может содержать пробелы или невидимые символы.</translation>
+    </message>
+    <message>
+        <source>This login is already taken.</source>
+        <translation>Этот логин уже занят.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Введите ФИО.</translation>
+    </message>
+    <message>
         <source>The name is too long: at most {max} characters.</source>
         <translation>ФИО слишком длинное: не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Выберите роль из списка.</translation>
+    </message>
+    <message>
+        <source>The administrator already exists; log in instead.</source>
+        <translation>Администратор уже создан; выполните вход.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot lose the role or be deactivated.</source>
+        <translation>Последнего активного администратора нельзя лишить роли или отключить.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль не позволяет этого.</translation>
+    </message>
+    <message>
+        <source>At least {min} characters; a few words make a good password.</source>
+        <translation>Не менее {min} символов; несколько слов — хороший пароль.</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer.</source>
+        <translation>Слабый: сделайте его длиннее.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer one or more kinds of characters is better.</source>
+        <translation>Средний: лучше длиннее или с символами разных видов.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
     </message>
     <message>
         <source>The date is in the future.</source>
@@ -2182,6 +2520,10 @@
     <message>
         <source>This state body is not in the database; choose another.</source>
         <translation>Этого государственного органа нет в базе данных; выберите другой.</translation>
+    </message>
+    <message>
+        <source>You work with the cases of your own state body only.</source>
+        <translation>Вы работаете только с делами своего государственного органа.</translation>
     </message>
     <message>
         <source>This unit does not belong to the chosen state body.</source>
@@ -2464,6 +2806,26 @@
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
+        <source>Database on a network share</source>
+        <translation>База данных в сетевой папке</translation>
+    </message>
+    <message>
+        <source>Incomplete database file</source>
+        <translation>Неполный файл базы данных</translation>
+    </message>
+    <message>
+        <source>Another program&apos;s file</source>
+        <translation>Файл другой программы</translation>
+    </message>
+    <message>
+        <source>Database content altered</source>
+        <translation>Содержимое базы данных изменено</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database</source>
+        <translation>Не удаётся записать в базу данных</translation>
+    </message>
+    <message>
         <source>Another program or user is writing to the database right now. Nothing was saved; your input is kept. Wait a moment and try again.</source>
         <translation>Сейчас в базу данных записывает другая программа или другой пользователь. Ничего не сохранено; введённые данные остались в форме. Подождите немного и попробуйте ещё раз.</translation>
     </message>
@@ -2491,6 +2853,26 @@
         <source>The database cannot be opened: its folder is missing or not accessible. Check the path, the network connection or the permissions.</source>
         <translation>Не удаётся открыть базу данных: папка отсутствует или недоступна. Проверьте путь, сетевое подключение или права доступа.</translation>
     </message>
+    <message>
+        <source>The database file is on a network share, where SQLite can lose or damage data. Move it to a local disk, or let several users work in the server mode (PostgreSQL).</source>
+        <translation>Файл базы данных находится в сетевой папке, где SQLite может потерять или повредить данные. Перенесите его на локальный диск или организуйте работу нескольких пользователей в серверном режиме (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The file is shorter than a complete database: the copy or download was interrupted. Nothing was changed. Choose a complete backup.</source>
+        <translation>Файл короче полной базы данных: копирование или загрузка были прерваны. Ничего не изменено. Выберите полную резервную копию.</translation>
+    </message>
+    <message>
+        <source>This is a database of another program, not of Tartip. Nothing was changed.</source>
+        <translation>Это база данных другой программы, а не Tartip. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is sound, but its recorded history does not verify: records were changed outside Tartip. Nothing was changed; tell your administrator.</source>
+        <translation>Структура файла в порядке, но записанная история не проходит проверку: записи были изменены вне Tartip (несанкционированно). Ничего не изменено; сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The system refused to write the database file (a file size limit of the drive, or a failing device). Nothing was saved; what you typed is kept. Move the database to a local disk and try again.</source>
+        <translation>Система отказала в записи файла базы данных (ограничение размера файла на диске или неисправность устройства). Ничего не сохранено; введённые данные остались в форме. Перенесите базу данных на локальный диск и повторите попытку.</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s):</source>
         <translation>
@@ -2498,6 +2880,14 @@
             <numerusform>%n проблемы:</numerusform>
             <numerusform>%n проблем:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database is on a removable drive. Removing the drive while Tartip runs can damage it. Open it anyway?</source>
+        <translation>База данных находится на съёмном диске. Если извлечь диск во время работы Tartip, база может быть повреждена. Всё равно открыть?</translation>
+    </message>
+    <message>
+        <source>The database is in a folder a cloud service synchronises. The service can upload a half-written file or put an old copy back over it. Open it anyway?</source>
+        <translation>База данных находится в папке, которую синхронизирует облачный сервис. Сервис может выгрузить не до конца записанный файл или вернуть поверх него старую копию. Всё равно открыть?</translation>
     </message>
     <message>
         <source>The case is annulled (entered in error): its procedure cannot change.</source>
@@ -2819,6 +3209,46 @@
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
+    <message>
+        <source>The audit trail is intact: {count} entries, the last is No. {head}.</source>
+        <translation>Журнал аудита цел: записей — {count}, последняя — № {head}.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} was changed after it was written.</source>
+        <translation>Запись журнала аудита № {seq} изменена после её внесения.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} is missing (deleted).</source>
+        <translation>Запись журнала аудита № {seq} отсутствует (удалена).</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} does not follow the one before it (moved or replaced).</source>
+        <translation>Запись журнала аудита № {seq} не продолжает предыдущую (перемещена или заменена).</translation>
+    </message>
+    <message>
+        <source>The audit trail ends before entry No. {seq}, which was already verified: entries at its end were removed.</source>
+        <translation>Журнал аудита заканчивается раньше уже проверенной записи № {seq}: записи в его конце удалены.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} differs from the one verified earlier: rewritten.</source>
+        <translation>Запись журнала аудита № {seq} отличается от проверенной ранее: она перезаписана.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} was recomputed without this installation&apos;s key.</source>
+        <translation>Запись журнала аудита № {seq} пересчитана без ключа этой установки.</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} was signed with a key this computer does not hold; it cannot be checked here.</source>
+        <translation>Запись журнала аудита № {seq} подписана ключом, которого нет на этом компьютере; проверить её здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is behind the last audit entry; check the date and time. The change was recorded in the audit trail.</source>
+        <translation>Часы компьютера отстают от времени последней записи журнала аудита; проверьте дату и время. Это изменение записано в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {error}</source>
+        <translation>Не удалось записать экспорт: {error}</translation>
+    </message>
 </context>
 <context>
     <name>OrderSection</name>
@@ -2877,6 +3307,17 @@
     <message>
         <source>Order saved; the case is decided.</source>
         <translation>Приказ сохранён; дело решено.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>По&amp;втор пароля</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3889,203 @@
     <message>
         <source>A hearing needs a commission serving the case&apos;s body.</source>
         <translation>Для заседания нужна комиссия, обслуживающая орган по делу.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The file is not a readable Tartip database: its header is damaged, or it belongs to another program.</source>
+        <translation>Файл не является читаемой базой данных Tartip: его заголовок повреждён или он принадлежит другой программе.</translation>
+    </message>
+    <message>
+        <source>The database is structurally damaged: SQLite&apos;s own checks fail on some of its pages.</source>
+        <translation>Структура базы данных повреждена: собственные проверки SQLite не проходят на некоторых её страницах.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s content was altered outside Tartip: its audit trail does not verify.</source>
+        <translation>Содержимое базы данных изменено вне Tartip (несанкционированно): журнал аудита не проходит проверку.</translation>
+    </message>
+    <message>
+        <source>Export readable data to</source>
+        <translation>Экспортировать читаемые данные в</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Open the latest verified backup</source>
+        <translation>Открыть последнюю проверенную резервную копию</translation>
+    </message>
+    <message>
+        <source>Export readable data…</source>
+        <translation>Экспортировать читаемые данные…</translation>
+    </message>
+    <message>
+        <source>Show technical report</source>
+        <translation>Показать технический отчёт</translation>
+    </message>
+    <message>
+        <source>Close Tartip</source>
+        <translation>Закрыть Tartip</translation>
+    </message>
+    <message>
+        <source>The damaged file is left as it is, for your administrator.</source>
+        <translation>Повреждённый файл оставлен без изменений для администратора.</translation>
+    </message>
+    <message>
+        <source>No verified backup was found.</source>
+        <translation>Проверенная резервная копия не найдена.</translation>
+    </message>
+    <message>
+        <source>Latest verified backup: %1 (%2)</source>
+        <translation>Последняя проверенная резервная копия: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changes made after this backup will not be in it. The damaged file is kept beside it under a new name. Continue?</source>
+        <translation>Изменений, внесённых после создания этой копии, в ней не будет. Повреждённый файл сохраняется рядом под новым именем. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Export readable data</source>
+        <translation>Экспорт читаемых данных</translation>
+    </message>
+    <message>
+        <source>%1 rows were exported to %2.</source>
+        <translation>Экспортировано строк: %1; файл: %2.</translation>
+    </message>
+    <message>
+        <source>%1 damaged tables or parts could not be read.</source>
+        <translation>Не удалось прочитать повреждённые таблицы или их части: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>HR officer</source>
+        <translation>Сотрудник кадровой службы</translation>
+    </message>
+    <message>
+        <source>Commission secretary</source>
+        <translation>Секретарь комиссии</translation>
+    </message>
+    <message>
+        <source>Commission member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Все органы</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Заблокирован до %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Новый пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Все органы</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Может входить в систему</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Set the &amp;password</source>
+        <translation>За&amp;дать пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Р&amp;оль</translation>
+    </message>
+    <message>
+        <source>State &amp;body</source>
+        <translation>&amp;Государственный орган</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>The password was set.</source>
+        <translation>Пароль задан.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Разблокировано.</translation>
     </message>
 </context>
 <context>
