@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import Select, delete, insert, select
 from sqlalchemy.orm import Session
@@ -45,6 +46,8 @@ from domain.procedure_model import (
     Vote,
 )
 from domain.text import search_key
+
+_T = TypeVar("_T", DbExplanation, DbOrder)
 
 
 class SqlProcedureStore:
@@ -204,18 +207,26 @@ class SqlProcedureStore:
             attachment_id=row.attachment_id,
         )
 
-    @translate_errors()
-    def set_explanation(self, case_id: int, data: ExplanationInput | None) -> None:
-        """Insert, replace or (None) remove the case's explanation record."""
-        row = self._session.get(DbExplanation, case_id)
-        if data is None:
+    def _case_row(self, model: type[_T], case_id: int, *, present: bool) -> _T | None:
+        """The case's one row of `model` (explanation, order): created when `present` and
+        missing, deleted when not `present` (then None)."""
+        row = self._session.get(model, case_id)
+        if not present:
             if row is not None:
                 self._session.delete(row)
                 self._session.flush()
-            return
+            return None
         if row is None:
-            row = DbExplanation(case_id=case_id)
+            row = model(case_id=case_id)
             self._session.add(row)
+        return row
+
+    @translate_errors()
+    def set_explanation(self, case_id: int, data: ExplanationInput | None) -> None:
+        """Insert, replace or (None) remove the case's explanation record."""
+        row = self._case_row(DbExplanation, case_id, present=data is not None)
+        if row is None or data is None:
+            return
         row.requested_on = data.requested_on
         row.outcome = ExplanationOutcome(data.outcome).value
         row.received_on = data.received_on
@@ -323,15 +334,9 @@ class SqlProcedureStore:
     @translate_errors()
     def set_order(self, case_id: int, data: OrderInput | None) -> None:
         """Insert, replace or (None) remove the case's order."""
-        row = self._session.get(DbOrder, case_id)
-        if data is None:
-            if row is not None:
-                self._session.delete(row)
-                self._session.flush()
+        row = self._case_row(DbOrder, case_id, present=data is not None)
+        if row is None or data is None:
             return
-        if row is None:
-            row = DbOrder(case_id=case_id)
-            self._session.add(row)
         row.signed_on = data.signed_on
         row.official_name = data.official_name
         row.official_position = data.official_position
