@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from domain.errors import FieldError, NotFound, StorageError, ValidationFailed
 from domain.procedure_model import Appeal, AppealInput, AppealOutcome, AppealRoute
 from ui.deadline_text import date_text
 from ui.form_widgets import FieldBox, OptionalDateEdit
+from ui.headered_model import HeaderedTableModel
 from ui.messages import field_label
 from ui.procedure_labels import appeal_outcome_label, route_label
 from ui.procedure_widgets import MUTED_STYLE, error_label, say_gone, show_errors, text_field
@@ -42,7 +43,7 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 _LATE = QColor("#c62828")
 
 
-class AppealTableModel(QAbstractTableModel):
+class AppealTableModel(HeaderedTableModel):
     """A case's appeals: route, filed, the last day to file, outcome, decided, note."""
 
     ROUTE, FILED, DEADLINE, OUTCOME, DECIDED, NOTE = range(6)
@@ -69,20 +70,6 @@ class AppealTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.appeals)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.appeals):

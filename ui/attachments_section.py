@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from domain.errors import NotFound, StorageError, ValidationFailed
 from domain.procedure_model import Attachment, AttachmentKind
 from ui.deadline_text import date_text
+from ui.headered_model import HeaderedTableModel
 from ui.messages import field_error_text
 from ui.procedure_labels import attachment_kind_label, size_text
 from ui.procedure_widgets import MUTED_STYLE, error_label, say_gone
@@ -45,7 +45,7 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 FILE_FILTER = "*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt"
 
 
-class AttachmentTableModel(QAbstractTableModel):
+class AttachmentTableModel(HeaderedTableModel):
     """A case's attachments: name, kind, size, when added and by whom."""
 
     NAME, KIND, SIZE, ADDED = range(4)
@@ -65,20 +65,6 @@ class AttachmentTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.attachments)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.attachments):

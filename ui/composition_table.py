@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from domain.procedure_model import CommissionMember, MemberRole
+from ui.headered_model import HeaderedTableModel
 from ui.procedure_labels import role_label
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -24,7 +24,7 @@ ERROR_BACKGROUND = QColor("#fde0e0")
 MEMBER_FIELDS = ("full_name", "position", "role", "votes")
 
 
-class CompositionModel(QAbstractTableModel):
+class CompositionModel(HeaderedTableModel):
     """The members being edited, in the order they sign; every edit emits `edited`."""
 
     NAME, POSITION, ROLE, VOTES = range(4)
@@ -101,9 +101,6 @@ class CompositionModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from domain.procedure_model import HearingMember, Vote
 from ui.composition_table import ERROR_BACKGROUND
 from ui.deadline_text import date_text
+from ui.headered_model import HeaderedTableModel
 from ui.penalty_text import penalty_name
 from ui.procedure_labels import hearing_outcome_label, role_label, vote_label
 
@@ -32,7 +32,7 @@ _MUTED = QColor("#808080")
 ATTENDANCE_FIELDS = ("full_name", "present", "recused", "recusal_reason", "vote", "dissent")
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(HeaderedTableModel):
     """Who attended, who stood aside and why, how each voted, dissenting opinions.
 
     A member votes only while present, not recused and voting by the composition: the vote cell
@@ -83,20 +83,6 @@ class AttendanceModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid() or not 0 <= index.row() < len(self._members):
@@ -224,7 +210,7 @@ class VoteDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class HearingListModel(QAbstractTableModel):
+class HearingListModel(HeaderedTableModel):
     """A case's hearings: date, place, outcome, the count, the proposed penalty."""
 
     DATE, PLACE, OUTCOME, TALLY, PENALTY = range(5)
@@ -252,20 +238,6 @@ class HearingListModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hearings)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.hearings):

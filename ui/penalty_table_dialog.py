@@ -14,7 +14,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,6 +43,7 @@ from domain.errors import FieldError, NotFound, StorageError, ValidationFailed
 from domain.model import PenaltyTableEntry
 from ui.deadline_text import date_text
 from ui.form_widgets import editor_dialog_footer
+from ui.headered_model import HeaderedTableModel
 from ui.labels import body_name, offence_label
 from ui.messages import code_text, field_error_text, field_label
 from ui.penalty_text import occurrence_label, penalty_name
@@ -58,7 +58,7 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 OCCURRENCES = (1, 2, 3)
 
 
-class PenaltyTableModel(QAbstractTableModel):
+class PenaltyTableModel(HeaderedTableModel):
     """A body's entries: offence, occurrence, range, the date each applies from."""
 
     OFFENCE, OCCURRENCE, RANGE, VALID_FROM = range(4)
@@ -96,20 +96,6 @@ class PenaltyTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):

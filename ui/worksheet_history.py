@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from domain.criteria import Rating
+from ui.headered_model import HeaderedTableModel
 from ui.penalty_text import rating_label
 from ui.worksheet_rows import RATINGS
 
@@ -25,7 +26,7 @@ def local_time_text(at_utc: datetime) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
-class WorksheetHistoryModel(QAbstractTableModel):
+class WorksheetHistoryModel(HeaderedTableModel):
     """The saved versions of a worksheet, oldest first: number, time, author, what was rated."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,20 +46,6 @@ class WorksheetHistoryModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.versions):
