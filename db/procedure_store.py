@@ -48,6 +48,7 @@ from domain.procedure_model import (
 from domain.text import search_key
 
 _T = TypeVar("_T", DbExplanation, DbOrder)
+_R = TypeVar("_R", DbHearing, DbAppeal)
 
 
 class SqlProcedureStore:
@@ -207,6 +208,17 @@ class SqlProcedureStore:
             attachment_id=row.attachment_id,
         )
 
+    def _owned_row(self, model: type[_R], case_id: int, row_id: int | None) -> _R:
+        """A new row of the case (row_id None), or the stored one if it belongs to the case."""
+        if row_id is None:
+            row = model(case_id=case_id)
+            self._session.add(row)
+            return row
+        found = self._session.get(model, row_id)
+        if found is None or found.case_id != case_id:
+            raise NotFound(f"{model.__tablename__} {row_id} of case {case_id}")
+        return found
+
     def _case_row(self, model: type[_T], case_id: int, *, present: bool) -> _T | None:
         """The case's one row of `model` (explanation, order): created when `present` and
         missing, deleted when not `present` (then None)."""
@@ -287,14 +299,8 @@ class SqlProcedureStore:
     @translate_errors()
     def save_hearing(self, case_id: int, data: HearingInput, hearing_id: int | None) -> int:
         """Insert (None) or replace a hearing of this case with its members."""
-        if hearing_id is None:
-            row = DbHearing(case_id=case_id)
-            self._session.add(row)
-        else:
-            found = self._session.get(DbHearing, hearing_id)
-            if found is None or found.case_id != case_id:
-                raise NotFound(f"hearing {hearing_id} of case {case_id}")
-            row = found
+        row = self._owned_row(DbHearing, case_id, hearing_id)
+        if hearing_id is not None:  # its seats are rewritten below
             self._session.execute(
                 delete(DbHearingMember).where(DbHearingMember.hearing_id == row.id)
             )
@@ -374,14 +380,7 @@ class SqlProcedureStore:
 
     @translate_errors()
     def save_appeal(self, case_id: int, data: AppealInput, appeal_id: int | None) -> int:
-        if appeal_id is None:
-            row = DbAppeal(case_id=case_id)
-            self._session.add(row)
-        else:
-            found = self._session.get(DbAppeal, appeal_id)
-            if found is None or found.case_id != case_id:
-                raise NotFound(f"appeal {appeal_id} of case {case_id}")
-            row = found
+        row = self._owned_row(DbAppeal, case_id, appeal_id)
         row.route = AppealRoute(data.route).value
         row.filed_on = data.filed_on
         row.outcome = AppealOutcome(data.outcome).value
