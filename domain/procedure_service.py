@@ -13,6 +13,7 @@ from typing import IO, Any
 from domain.authz import Guard, Permission
 from domain.case_guard import CASE_EDIT, REFERENCE_READ, check_case
 from domain.case_records import event_json
+from domain.clock_decisions import confirm_clock, record_reason
 from domain.document_data import DocumentRenderer
 from domain.errors import FieldError, NotFound, RulePackError, ValidationFailed
 from domain.model import CaseDetail, CaseStatus
@@ -261,14 +262,18 @@ class ProcedureService:
             uow.commit()
         return saved
 
-    def record_order(self, case_id: int, data: OrderInput, override_reason: str = "") -> None:
+    def record_order(
+        self, case_id: int, data: OrderInput, override_reason: str = "", clock_reason: str = ""
+    ) -> None:
         """Store the authorised official's order and decide the case through
         CaseService.update_case in the same transaction: IMPOSE -> DECIDED (a closed case stays
         closed) with the penalty and its early lifting, NONE -> NO_PENALTY; decided on the day
-        signed. A date after the limits needs `override_reason`, as in the case editor.
+        signed. A date after the limits needs `override_reason`, as in the case editor; saving
+        while the clock is behind the audit trail needs `clock_reason` (domain.clock_decisions).
 
         Raises NotFound; ValidationFailed: validate_order's codes, then the case editor's
-        decision codes with decided_on reported as signed_on, penalty_lifted_on as lifted_on.
+        decision codes with decided_on reported as signed_on, penalty_lifted_on as lifted_on;
+        E_CLOCK_REASON at signed_on.
         """
         self._check(case_id, Permission.CASE_EDIT_PROCEDURE)
         if override_reason:
@@ -281,6 +286,10 @@ class ProcedureService:
                 raise ValidationFailed(errors)
             old = uow.procedure.order(case_id)
             decided = decision_input(ctx.case, data, override_reason)
+            # Before update_case appends: a refusal after an append would roll back the trail's
+            # clock_rollback entry along with it.
+            deciding = old != data or decided != case_input_of(ctx.case)
+            clock = confirm_clock(self._cases.clock, deciding, clock_reason, "signed_on")
             try:
                 case_changed = self._cases_over(uow).update_case(case_id, decided)
             except ValidationFailed as refused:
@@ -292,6 +301,7 @@ class ProcedureService:
             uow.procedure.set_order(case_id, data)
             event = {"changes": changes_of(old, data), "case_updated": case_changed}
             self._event(uow, case_id, "order_recorded", event)
+            record_reason(uow, clock, case_id, "order", clock_reason)
             uow.commit()
 
     def record_appeal(self, case_id: int, data: AppealInput, appeal_id: int | None = None) -> int:

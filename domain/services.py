@@ -35,6 +35,8 @@ from domain.case_records import (
     servant_record,
     servant_values,
 )
+from domain.clock import TrustedClock
+from domain.clock_decisions import confirm_clock, is_decision, record_reason
 from domain.consistency_service import (
     DEFAULT_YEARS,
     ComparableOptions,
@@ -88,8 +90,11 @@ class CaseService:
         actor: str = "system",
         read_uow_factory: Callable[[], UnitOfWork] | None = None,
         guard: Guard | None = None,
+        clock: TrustedClock | None = None,
     ) -> None:
         self._uow_factory = uow_factory
+        # S13: with a trusted clock, a decision saved while the clock is behind needs a reason.
+        self.clock = clock
         # Reads through a separate factory need not take the write lock (SQLite: plain BEGIN), so
         # a list refresh never waits behind another workstation's save.
         self._read_uow_factory = read_uow_factory or uow_factory
@@ -185,12 +190,17 @@ class CaseService:
             existing = load_case(uow, case_id) if case_id is not None else None
             return self._assess(uow, clean_input(data), existing).problems
 
-    def register_case(self, data: CaseInput) -> int:
+    def today(self) -> date:
+        """The date deadlines count from (a TrustedClock's: never before the audit trail)."""
+        return self._today()
+
+    def register_case(self, data: CaseInput, clock_reason: str = "") -> int:
         """Store a new case (and its servant, found by IIN, and its pauses); returns the case id.
 
         The case's deadlines are computed and stored with it. A penalty decided after the last
         day, or on a day no penalty may be imposed, is refused unless `override_reason` is given;
-        then a "deadline_override" event records the reason and the problems.
+        then a "deadline_override" event records the reason and the problems. A decision while
+        the clock is behind the audit trail needs `clock_reason` (domain.clock_decisions).
         """
         self._guard.require(Permission.CASE_CREATE)
         data = clean_input(data)
@@ -199,6 +209,7 @@ class CaseService:
             errors = assessed.errors + body_errors(self._guard, data.servant.body_id)
             if errors:
                 raise ValidationFailed(errors)
+            clock = confirm_clock(self.clock, is_decision(data), clock_reason, "decided_on")
             pack = assessed.pack
             offence = pack.offence(data.offence)
             servant_id, servant_changes = save_servant(uow, data.servant, self._today())
@@ -211,20 +222,21 @@ class CaseService:
             event = created_event(number, data, pack, offence, assessed.result, servant_changes)
             uow.cases.add_event(case_id, "created", self.actor, now, event)
             record_override(uow, case_id, self.actor, now, data, assessed.problems, assessed.result)
+            record_reason(uow, clock, case_id, "case", clock_reason)
             uow.commit()
         return case_id
 
-    def update_case(self, case_id: int, data: CaseInput) -> bool:
+    def update_case(self, case_id: int, data: CaseInput, clock_reason: str = "") -> bool:
         """Store an edit (CaseService._update_case); facts need CASE_EDIT_FACTS, procedural
         fields CASE_EDIT_PROCEDURE, annulling CASE_ANNUL, an override DEADLINE_OVERRIDE."""
         self._guard.require_any(*CASE_EDIT)
         try:
-            return self._update_case(case_id, data)
+            return self._update_case(case_id, data, clock_reason)
         except EditRefused as refused:
             self._guard.require(refused.permission)  # audits the denial, then raises
             raise
 
-    def _update_case(self, case_id: int, data: CaseInput) -> bool:
+    def _update_case(self, case_id: int, data: CaseInput, clock_reason: str) -> bool:
         """Store an edit; the "updated" event lists each changed field old -> new.
 
         Returns False, writing nothing, when nothing changed. A changed IIN moves the case to the
@@ -244,6 +256,8 @@ class CaseService:
             require_edit(self._guard, changes, bool(assessed.problems and data.override_reason))
             if errors := body_errors(self._guard, data.servant.body_id):
                 raise ValidationFailed(errors)
+            decision = is_decision(data, changes)
+            clock = confirm_clock(self.clock, decision, clock_reason, "decided_on")
             if data.servant.iin == old.servant.iin:
                 servant_id = old.servant.id
                 if servant_values(old.servant) != servant_values(data.servant):
@@ -264,6 +278,7 @@ class CaseService:
                 event["last_day"] = {"old": event_json(old.last_day), "new": event_json(last_day)}
             uow.cases.add_event(case_id, "updated", self.actor, now, event)
             record_override(uow, case_id, self.actor, now, data, assessed.problems, assessed.result)
+            record_reason(uow, clock, case_id, "case", clock_reason)
             uow.commit()
         return True
 

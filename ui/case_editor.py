@@ -28,6 +28,7 @@ from ui.case_facts_section import FactsSection
 from ui.case_form import fill_form, read_form
 from ui.case_read_only import make_read_only
 from ui.case_servant_section import ServantSection
+from ui.clock_reason_dialog import ClockReasonDialog, ask_clock_reason, clock_refusal
 from ui.consistency_panel import ConsistencyPanel
 from ui.deadline_panel import DeadlinePanel
 from ui.documents_panel import add_documents_tab
@@ -84,6 +85,8 @@ class CaseEditor(QDialog):
         self._touched: set[str] = set()
         self._loading = True
         self.body_dialog: AddBodyDialog | None = None
+        self.clock_dialog: ClockReasonDialog | None = None
+        self.clock_reason = ""  # S13: why a decision is saved with the clock behind
 
         if case is None:
             self.setWindowTitle(self.tr("New case"))
@@ -337,7 +340,7 @@ class CaseEditor(QDialog):
         self.deadline = result
         self.deadline_panel.show_result(
             result,
-            date.today(),
+            self._services.today(),
             open_case=data.status in OPEN_STATUSES,
             reasons=self.pauses.reasons_by_code(),
             facts_entered=bool(data.offence and data.committed_on and data.discovered_on),
@@ -439,17 +442,21 @@ class CaseEditor(QDialog):
         self.viewer = None
 
     def save(self) -> None:
-        """Write the case; on refusal show why and keep everything the user typed."""
+        """Write the case; on refusal show why and keep everything the user typed. A decision
+        while the clock is behind the audit trail asks for a reason, then saves again (S13)."""
         if self.read_only:
             return
         data = self.case_input()
         try:
             if self._case is None:
-                case_id = self._services.register_case(data)
+                case_id = self._services.register_case(data, self.clock_reason)
             else:
-                self._services.update_case(self._case.id, data)
+                self._services.update_case(self._case.id, data, self.clock_reason)
                 case_id = self._case.id
         except ValidationFailed as exc:
+            if clock_refusal(exc.errors) is not None:
+                self.clock_dialog = ask_clock_reason(exc.errors, self._save_with_reason, self)
+                return
             self._touched.update(self.boxes)
             for row in self.pauses.rows:
                 row.touched = True
@@ -460,6 +467,10 @@ class CaseEditor(QDialog):
             return
         self.case_saved.emit(case_id)
         self.accept()
+
+    def _save_with_reason(self, reason: str) -> None:
+        self.clock_reason = reason  # kept while the editor is open: a later save asks no more
+        self.save()
 
     def open_add_body(self) -> AddBodyDialog:
         """Ask for a new state body; it is stored and selected when the dialog is accepted."""

@@ -31,6 +31,7 @@ from ui.badge_delegate import BadgeDelegate, fit_deadline_columns
 from ui.calendar_dialog import CalendarDialog
 from ui.case_editor import CaseEditor
 from ui.case_table_model import BADGE_ROLE, CASE_ID_ROLE, CaseTableModel, Column
+from ui.clock_banner import ClockBanner
 from ui.context import AppContext
 from ui.filter_panel import WITHIN_A_WEEK, FilterPanel
 from ui.groups_panel import GroupsPanel
@@ -81,15 +82,18 @@ class MainWindow(QMainWindow):
         self._debounce_ms = debounce_ms
         self.setWindowTitle(self.tr("Tartip — %1").replace("%1", context.database_label))
 
-        self.model = CaseTableModel(self.services, parent=self)
+        # Badges count from the trusted today: a clock set back never hides a missed deadline.
+        self.model = CaseTableModel(self.services, parent=self, today=self.services.today)
         self.model.load_failed.connect(self._load_failed, Qt.ConnectionType.QueuedConnection)
         self.table = self._build_table()
         self.notice = MessageBar()
         self.notice.action_triggered.connect(self.show_deadline_cases)
+        self.clock_banner = ClockBanner(self.services.clock)  # S13: the clock is set back
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(4)
+        central_layout.addWidget(self.clock_banner)
         central_layout.addWidget(self.notice)
         central_layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
         self.filters_dock = self._dock("filters", self.tr("Filters"), self.filters)
         self.filters.filter_changed.connect(self.apply_filter)
         self.groups.group_selected.connect(self.filters.set_group)
-        self.watch = WatchList(self.services)
+        self.watch = WatchList(self.services, today=self.services.today)
         self.watch.model.load_failed.connect(self._load_failed, Qt.ConnectionType.QueuedConnection)
         self.watch.case_activated.connect(self.open_editor)
         self.watch_dock = self._dock(
@@ -227,6 +231,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self.watch.refresh()
         self.update_counts()
+        self.clock_banner.check()  # a save is when the trail may first see the clock set back
         if self.notice.isVisible():  # the counts it gives may have changed
             self.show_deadline_notice()
 
@@ -436,6 +441,7 @@ class MainWindow(QMainWindow):
         pack's caveat (once per pack), then the demo offer."""
         if self.context.startup_warning:
             self.prompts.warning(self.tr("Audit trail"), self.context.startup_warning, self)
+        self.clock_banner.check()
         self.show_deadline_notice()
         try:
             today = date.today()

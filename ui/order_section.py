@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import FieldError, NotFound, StorageError, ValidationFailed
 from domain.procedure_model import HearingOutcome, Order, OrderInput
+from ui.clock_reason_dialog import ClockReasonDialog, ask_clock_reason, clock_refusal
 from ui.deadline_text import date_text
 from ui.form_widgets import FieldBox, OptionalDateEdit
 from ui.messages import field_label
@@ -78,6 +79,8 @@ class OrderSection(QWidget):
         self._prompts = prompts
         self.case_id = case_id
         self._pack: RulePack | None = None
+        self.clock_dialog: ClockReasonDialog | None = None
+        self.clock_reason = ""  # S13: why the order is saved with the clock behind
         self.boxes: dict[str, FieldBox] = {}
         self._override_asked = False
 
@@ -291,13 +294,19 @@ class OrderSection(QWidget):
         return self.override_reason.toPlainText().strip() if self._override_asked else ""
 
     def save(self) -> bool:
+        """Record the order; with the clock behind the audit trail, ask for a reason first (S13)."""
         data = self.order_input()
         if data is None:
             self.show_errors([FieldError("signed_on", "required")])
             return False
         try:
-            self._procedure.record_order(self.case_id, data, self.override_text())
+            self._procedure.record_order(
+                self.case_id, data, self.override_text(), self.clock_reason
+            )
         except ValidationFailed as exc:
+            if clock_refusal(exc.errors) is not None:
+                self.clock_dialog = ask_clock_reason(exc.errors, self._save_with_reason, self)
+                return False
             self.show_errors(exc.errors)
             return False
         except NotFound:
@@ -309,6 +318,10 @@ class OrderSection(QWidget):
         self.saved.emit()
         self.status.setText(self.tr("Order saved; the case is decided."))
         return True
+
+    def _save_with_reason(self, reason: str) -> None:
+        self.clock_reason = reason  # kept for this case's order: a later save asks no more
+        self.save()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Errors at their fields; a deadline refusal opens the written reason's field."""

@@ -43,7 +43,7 @@ def add_procedure_tab(
         tabs.setTabEnabled(index, False)
         tabs.setTabToolTip(index, hint)
         return None
-    panel = ProcedurePanel(procedure, services, prompts, case.id, pack)
+    panel = ProcedurePanel(procedure, services, prompts, case.id, pack, today=services.today)
     tabs.addTab(panel, title)
     return panel
 
