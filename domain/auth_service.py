@@ -209,20 +209,30 @@ class AuthService:
     def set_password(self, user_id: int, password: str, current_password: str = "") -> None:
         """An administrator's reset (USERS_MANAGE) of another user's password, or a user's
         change of their own, which needs `current_password`. Raises PermissionDenied,
-        NotFound, ValidationFailed (password codes; auth.current_wrong)."""
+        NotFound, ValidationFailed (password codes; auth.current_wrong, auth.locked {"until"}
+        at "current_password", listed first).
+
+        A wrong current password counts towards the lockout and is audited, as a failed
+        unlock is: otherwise an unattended session would let anyone guess the password freely.
+        """
         me = self.guard.user
         own = me is not None and me.id == user_id
         if not own:
             self.guard.require(Permission.USERS_MANAGE)
         errors = password_errors(password)
-        if errors:
+        if errors and not own:
             raise ValidationFailed(errors)
         with self._uow_factory() as uow:
             stored = uow.users.get(user_id)
             if stored is None:
                 raise NotFound(f"user {user_id}")
-            if own and not self._hasher.verify(stored.password_hash, current_password):
-                raise ValidationFailed([FieldError("current_password", "auth.current_wrong")])
+            if own:
+                refusal = self._check_current(uow, stored, current_password)
+                if refusal is not None:
+                    uow.commit()  # the failure's audit entry and lockout count stay
+                    raise ValidationFailed([refusal, *errors])
+                if errors:
+                    raise ValidationFailed(errors)
             uow.users.set_password_hash(user_id, self._hasher.hash(password), self._now_utc())
             audit(uow, "user.password_changed" if own else "user.password_reset", user_id)
             uow.commit()
@@ -278,6 +288,33 @@ class AuthService:
         if refusal is not None:
             raise refusal
         return self._user(user.id)
+
+    def _check_current(
+        self, uow: UnitOfWork, stored: StoredUser, password: str
+    ) -> FieldError | None:
+        """The current password of an own change: None when right (the failure streak ends),
+        else the error at "current_password", audited as `user.password_change_failed`."""
+        user = stored.user
+        now = self._now_utc()
+        ok = self._hasher.verify(stored.password_hash, password)
+        if user.locked_until is not None and user.locked_until > now:
+            until = user.locked_until.isoformat()
+            audit(uow, "user.password_change_failed", user.id, {"why": "locked"})
+            return FieldError("current_password", "auth.locked", {"until": until})
+        if ok:
+            if stored.failed_count:
+                uow.users.set_lock_state(user.id, 0, None, stored.lockouts)
+            return None
+        failed = stored.failed_count + 1
+        diff: dict[str, Any] = {"why": "current_wrong", "failed": failed}
+        if failed >= LOCK_AFTER:
+            until_at = now + timedelta(minutes=lock_minutes(stored.lockouts))
+            uow.users.set_lock_state(user.id, 0, until_at, stored.lockouts + 1)
+            diff["locked_until"] = until_at.isoformat()
+        else:
+            uow.users.set_lock_state(user.id, failed, user.locked_until, stored.lockouts)
+        audit(uow, "user.password_change_failed", user.id, diff)
+        return FieldError("current_password", "auth.current_wrong")
 
     def _failure(self, uow: UnitOfWork, stored: StoredUser, now: datetime) -> LoginRefused:
         user = stored.user

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -39,6 +47,9 @@ IDLE_MINUTES = 15
 SESSION_HOURS = 12
 CHECK_MS = 5_000  # how often the timer looks at the clock; the lock comes at most this late
 COVER_COLOR = QColor("#37474f")
+# Session → Lock now; the lock also watches for it itself, since a modal form (the case editor)
+# blocks the main window's shortcuts and the lock must be one key press away from any window.
+LOCK_KEYS = QKeySequence("Ctrl+L")
 # Input that proves someone is at the keyboard; paint and timer events do not.
 _INPUT_EVENTS = frozenset(
     {
@@ -80,7 +91,9 @@ class Cover(QWidget):
 class LockScreen(QDialog):
     """The password prompt of a locked session; application-modal, closing it does not unlock."""
 
-    def __init__(self, user_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, user_name: str, parent: QWidget | None = None, *, by_user: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Tartip is locked"))
@@ -91,12 +104,16 @@ class LockScreen(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.explanation = text = QLabel(
-            self.tr(
+        if by_user:
+            explanation = self.tr(
+                "You locked the screen. %1, enter your password to continue where you left off."
+            )
+        else:
+            explanation = self.tr(
                 "The screen was locked after a time without use. %1, enter your password to "
                 "continue where you left off."
-            ).replace("%1", user_name)
-        )
+            )
+        self.explanation = text = QLabel(explanation.replace("%1", user_name))
         text.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
@@ -149,7 +166,11 @@ class LockScreen(QDialog):
 
 class IdleLock(QObject):
     """Watches the application's input; locks after `idle_minutes`, logs out after
-    `session_hours` since `start()` (the login), whatever the input."""
+    `session_hours` since `start()` (the login), whatever the input.
+
+    `idle_minutes` may be a callable read at every check, so a changed preference applies to
+    the running session; the session's length is fixed when the lock is made.
+    """
 
     locked = Signal()
     unlocked = Signal()
@@ -160,7 +181,7 @@ class IdleLock(QObject):
         auth: AuthService,
         *,
         guard: Guard | None = None,
-        idle_minutes: float = IDLE_MINUTES,
+        idle_minutes: float | Callable[[], float] = IDLE_MINUTES,
         session_hours: float = SESSION_HOURS,
         clock: Callable[[], float] = time.monotonic,
         check_ms: int = CHECK_MS,
@@ -170,7 +191,7 @@ class IdleLock(QObject):
         self._auth = auth
         self._guard = guard
         self._clock = clock
-        self.idle_seconds = idle_minutes * 60
+        self._idle_minutes = idle_minutes
         self.session_seconds = session_hours * 3600
         self._started = self._last_input = clock()
         self._covers: list[Cover] = []
@@ -201,12 +222,22 @@ class IdleLock(QObject):
         self._uncover()
 
     @property
+    def idle_seconds(self) -> float:
+        minutes = self._idle_minutes
+        return (minutes() if callable(minutes) else minutes) * 60
+
+    @property
     def is_locked(self) -> bool:
         return self.screen is not None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and not self.is_locked:
             self._last_input = self._clock()
+            if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+                if QKeySequence(event.keyCombination()) == LOCK_KEYS:
+                    # After the key's delivery: no window is hidden under its own key event.
+                    QTimer.singleShot(0, self, lambda: self.lock(by_user=True))
+                    return True
         return False
 
     def check(self) -> None:
@@ -223,8 +254,8 @@ class IdleLock(QObject):
 
     # -- locking ----------------------------------------------------------------------------
 
-    def lock(self) -> None:
-        """Cover every window now and ask for the password."""
+    def lock(self, *, by_user: bool = False) -> None:
+        """Cover every window now and ask for the password (`by_user`: Session → Lock now)."""
         if self.is_locked:
             return
         popup = QApplication.activePopupWidget()
@@ -237,7 +268,7 @@ class IdleLock(QObject):
                 owner = window
         user = self._guard.user if self._guard is not None else None
         name = (user.full_name or user.login) if user is not None else ""
-        screen = LockScreen(name, owner)
+        screen = LockScreen(name, owner, by_user=by_user)
         screen.adjustSize()
         screen.unlock_button.clicked.connect(self._unlock_clicked)
         screen.password.returnPressed.connect(self._unlock_clicked)
@@ -247,7 +278,7 @@ class IdleLock(QObject):
         screen.raise_()
         screen.activateWindow()
         screen.password.setFocus()
-        _log.info("screen locked after inactivity")
+        _log.info("screen locked %s", "by the user" if by_user else "after inactivity")
         self.locked.emit()
 
     def _cover(self, window: QWidget) -> None:

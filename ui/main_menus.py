@@ -1,4 +1,5 @@
-"""The main window's menu bar: File, Case, View, Settings (language, calendar, switches), Help."""
+"""The main window's menu bar: File, Case, View, Settings (language, calendar, switches),
+Session (ui.session_menu), Help."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ui.document_menu import DocumentCommands
 from ui.i18n import current_language
 from ui.labels import switch_label
 from ui.permissions import apply_to_main_window
+from ui.session_menu import build_session_menu
 from ui.users_dialog import UsersCommand
 
 if TYPE_CHECKING:
@@ -96,6 +98,7 @@ def build_menus(window: MainWindow) -> None:
     window.view_menu.addAction(window.watch_dock.toggleViewAction())
 
     _build_settings_menu(window)
+    build_session_menu(window)
 
     window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     window.about_action = _action(

@@ -9,6 +9,15 @@ from ui.i18n import LANGUAGES
 _VERSION = 2
 
 
+# The idle lock's preference (Settings → Lock after…): an hour at most, since an unattended
+# unlocked screen shows personal data (RELIABILITY S17).
+IDLE_MINUTES_MIN, IDLE_MINUTES_MAX = 1, 60
+
+
+def _idle_range(minutes: int) -> int:
+    return min(IDLE_MINUTES_MAX, max(IDLE_MINUTES_MIN, minutes))
+
+
 class Settings:
     """Typed accessors over QSettings (per user); legal switches live in the database, not here."""
 
@@ -123,12 +132,12 @@ class Settings:
 
     @property
     def idle_lock_minutes(self) -> int:
-        """Minutes without input before the screen locks (1–240; RELIABILITY S17: 15)."""
-        return min(240, max(1, self._int("security/idle_lock_minutes", 15)))
+        """Minutes without input before the screen locks (IDLE_MINUTES_MIN–MAX; S17: 15)."""
+        return _idle_range(self._int("security/idle_lock_minutes", 15))
 
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, value: int) -> None:
-        self._s.setValue("security/idle_lock_minutes", min(240, max(1, int(value))))
+        self._s.setValue("security/idle_lock_minutes", _idle_range(int(value)))
 
     @property
     def session_hours(self) -> int:
