@@ -70,6 +70,9 @@ class Anchor:
     hash: str
     key_id: str = ""
     at_utc: str = ""
+    # Where it came from, for the wording: "" or "anchor" (the file beside the database),
+    # "checkpoint" (an exported checkpoint), "remembered" (its copy in the config folder).
+    source: str = ""
 
 
 class ChainProblem(StrEnum):
@@ -82,11 +85,16 @@ class ChainProblem(StrEnum):
     REWRITTEN = "rewritten"  # consistent, but the row at the anchor's seq is not the anchored one
     UNKEYED = "unkeyed"  # a plain-hash row where the installation's key is known: forged
     UNKNOWN_KEY = "unknown_key"  # keyed with a key this workstation does not hold
+    # The checkpoint remembered in the config folder fails its signature (domain.audit_checkpoint).
+    FORGED_CHECKPOINT = "forged_checkpoint"
 
 
 @dataclass(frozen=True)
 class ChainVerdict:
-    """The result of one verification; `first_bad_seq` and `problem` are None when ok."""
+    """The result of one verification; `first_bad_seq` and `problem` are None when ok.
+
+    `against` is the anchor or checkpoint the chain disagrees with (truncated or rewritten).
+    """
 
     ok: bool
     count: int
@@ -94,6 +102,7 @@ class ChainVerdict:
     head_hash: str
     first_bad_seq: int | None = None
     problem: ChainProblem | None = None
+    against: Anchor | None = None
 
 
 def _json_default(value: object) -> object:
@@ -214,19 +223,25 @@ def verify_chain(
     entries: Iterable[AuditEntry],
     keys: Mapping[str, bytes] | None = None,
     anchor: Anchor | None = None,
+    *,
+    pins: Iterable[Anchor | None] = (),
 ) -> ChainVerdict:
     """Walk the chain in seq order; stop at the first bad entry.
 
     `keys` maps key_id -> key. When any key is known, a plain-hash entry is taken as forged
-    (someone recomputed the chain without the key). The anchor, if given, must be on the chain.
+    (someone recomputed the chain without the key). The anchor and every pin (checkpoints), if
+    given, must be on the chain: each is checked on its own, since one of them may be forged.
     """
     keys = dict(keys or {})
     keyed = bool(keys)
     prev_seq, prev_hash, count = 0, GENESIS, 0
-    anchor_seen = anchor is None or anchor.seq == 0
+    pinned: dict[int, list[Anchor]] = {}
+    for pin in (anchor, *pins):
+        if pin is not None and pin.seq > 0:
+            pinned.setdefault(pin.seq, []).append(pin)
 
-    def bad(seq: int, problem: ChainProblem) -> ChainVerdict:
-        return ChainVerdict(False, count, prev_seq, prev_hash, seq, problem)
+    def bad(seq: int, problem: ChainProblem, against: Anchor | None = None) -> ChainVerdict:
+        return ChainVerdict(False, count, prev_seq, prev_hash, seq, problem, against)
 
     for entry in entries:
         if entry.seq != prev_seq + 1:
@@ -243,15 +258,16 @@ def verify_chain(
             key = None
         if not hmac.compare_digest(entry_hash(entry, key), entry.hash):
             return bad(entry.seq, ChainProblem.EDITED)
-        if anchor is not None and entry.seq == anchor.seq:
-            if entry.hash != anchor.hash:
-                return bad(entry.seq, ChainProblem.REWRITTEN)
-            anchor_seen = True
+        at_seq = pinned.get(entry.seq)
+        if at_seq is not None:
+            for pin in at_seq:
+                if entry.hash != pin.hash:
+                    return bad(entry.seq, ChainProblem.REWRITTEN, pin)
         prev_seq, prev_hash = entry.seq, entry.hash
         count += 1
-    if not anchor_seen:
-        assert anchor is not None
-        return bad(prev_seq + 1, ChainProblem.TRUNCATED)
+    beyond = [seq for seq in pinned if seq > prev_seq]
+    if beyond:
+        return bad(prev_seq + 1, ChainProblem.TRUNCATED, pinned[max(beyond)][0])
     return ChainVerdict(True, count, prev_seq, prev_hash)
 
 

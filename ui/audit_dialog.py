@@ -1,4 +1,5 @@
-"""Settings → Audit trail…: filter the entries, verify the chain, export CSV safe from formulas."""
+"""Settings → Audit trail…: filter the entries, verify the chain, export CSV safe from formulas,
+export a checkpoint and verify the trail against one (RELIABILITY.md 2.2 external anchoring)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from domain.audit import AuditEntry, AuditFilter, ChainVerdict
+from domain.audit_checkpoint import (
+    Checkpoint,
+    CheckpointError,
+    CheckpointVerdict,
+    ExportRefused,
+    Signature,
+)
 from domain.errors import PermissionDenied, StorageError
 from ui.messages import code_text
 from ui.prompts import Prompts
@@ -57,9 +65,11 @@ ACTIONS = (
     "login_failed",
     "authz_denied",
     "user.",
-    "backup",
-    "restore",
+    "database.",  # backups made by hand, restores, encryption
+    "demo.load",
     "clock_rollback",
+    "clock_rollback_confirmed",
+    "audit.",
 )
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -156,12 +166,41 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
+def _at(utc_text: str) -> str:
+    """An audit UTC time as a reader sees it: "16.03.2026 06:00 UTC"."""
+    if len(utc_text) < 16:
+        return utc_text
+    return f"{utc_text[8:10]}.{utc_text[5:7]}.{utc_text[:4]} {utc_text[11:16]} UTC"
+
+
 def verdict_text(verdict: ChainVerdict) -> str:
     """The verification result as the dialog and the start-up banner say it."""
     if verdict.ok:
         return code_text("audit.ok", {"count": verdict.count, "head": verdict.head_seq})
     problem = verdict.problem.value if verdict.problem else "edited"
+    against = verdict.against
+    if against is not None and against.source in ("checkpoint", "remembered"):
+        if problem in ("truncated", "rewritten"):
+            return code_text(f"audit.{problem}.checkpoint", {
+                "seq": verdict.first_bad_seq, "pin": against.seq, "at": _at(against.at_utc),
+            })  # fmt: skip
     return code_text(f"audit.{problem}", {"seq": verdict.first_bad_seq})
+
+
+def checkpoint_verdict_text(checked: CheckpointVerdict) -> str:
+    """The trail against a checkpoint file: refused (forged), tampered (which), or ok."""
+    cp = checked.checkpoint
+    if not checked.accepted:
+        return code_text(f"audit.checkpoint.{checked.signature.value}")
+    if checked.ok:
+        code = "ok" if checked.signature is Signature.VALID else "ok_unsigned"
+        return code_text(f"audit.checkpoint.{code}", {
+            "at": _at(cp.created_utc), "seq": cp.seq, "count": checked.chain.count,
+        })  # fmt: skip
+    text = verdict_text(checked.chain)
+    if not checked.same_chain:
+        text += " " + code_text("audit.checkpoint.other_chain", {"name": cp.database_name})
+    return text
 
 
 def _save_csv(parent: QWidget) -> str | None:
@@ -169,6 +208,22 @@ def _save_csv(parent: QWidget) -> str | None:
         parent, QCoreApplication.translate("AuditDialog", "Export the audit trail"),
         "tartip-audit.csv", QCoreApplication.translate("AuditDialog", "CSV files (*.csv)"),
     )  # fmt: skip
+    return path or None
+
+
+def _checkpoint_filter() -> str:
+    return QCoreApplication.translate("AuditDialog", "Audit checkpoints (*.json);;All files (*)")
+
+
+def _save_checkpoint(parent: QWidget) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate(
+            "AuditDialog", "Save the audit checkpoint (best on removable media)"
+        ),
+        f"tartip-checkpoint-{date.today():%Y%m%d}.json",
+        _checkpoint_filter(),
+    )
     return path or None
 
 
@@ -187,11 +242,13 @@ class AuditDialog(QDialog):
         parent: QWidget | None = None,
         *,
         save_file: Callable[[QWidget], str | None] = _save_csv,
+        save_checkpoint: Callable[[QWidget], str | None] = _save_checkpoint,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._prompts = prompts
         self._save_file = save_file
+        self._save_checkpoint = save_checkpoint
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 600)
 
@@ -237,12 +294,25 @@ class AuditDialog(QDialog):
         self.verify_button.clicked.connect(self.verify)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.clicked.connect(self.export)
+        self.checkpoint_button = QPushButton(self.tr("Export c&heckpoint…"))
+        self.checkpoint_button.setToolTip(
+            self.tr(
+                "Write the verified end of the trail to a small signed file. Keep it away from "
+                "this computer (removable media, the regional office): it exposes a trail "
+                "truncated or rewritten later."
+            )
+        )
+        self.checkpoint_button.clicked.connect(self.export_checkpoint)
+        self.against_button = QPushButton(self.tr("Verify a&gainst a checkpoint…"))
+        self.against_button.clicked.connect(self.verify_against_checkpoint)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.against_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.checkpoint_button)
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -251,6 +321,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
         self.last_verdict: ChainVerdict | None = None
+        self.last_checkpoint: CheckpointVerdict | None = None
         self.apply_filter()
 
     @staticmethod
@@ -291,9 +362,58 @@ class AuditDialog(QDialog):
             self._refused(exc)
             return None
         self.last_verdict = verdict
-        self.result_label.setText(verdict_text(verdict))
-        self.result_label.setStyleSheet("" if verdict.ok else "color: #b00020; font-weight: bold")
+        self._show(verdict_text(verdict), ok=verdict.ok)
         return verdict
+
+    def _show(self, text: str, *, ok: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
+
+    def export_checkpoint(self) -> Checkpoint | None:
+        """Verify, then write a checkpoint where the user chooses (and record the export)."""
+        path = self._save_checkpoint(self)
+        if not path:
+            return None
+        try:
+            cp = self._service.export_checkpoint(path)
+        except ExportRefused as exc:
+            self.last_verdict = exc.verdict
+            refused = code_text("audit.checkpoint.refused")
+            self._show(refused + " " + verdict_text(exc.verdict), ok=False)
+            return None
+        except OSError as exc:
+            text = code_text("audit.checkpoint.write_failed", {"error": str(exc)})
+            self._prompts.error(self.windowTitle(), text, self)
+            return None
+        except (StorageError, PermissionDenied) as exc:
+            self._refused(exc)
+            return None
+        self._show(code_text("audit.checkpoint.written", {"seq": cp.seq, "file": path}), ok=True)
+        self.apply_filter()  # the export's own entry
+        return cp
+
+    def verify_against_checkpoint(self) -> CheckpointVerdict | None:
+        """Pick a checkpoint file and verify the trail against it."""
+        path = self._prompts.open_file(
+            self.tr("Verify against an audit checkpoint"), _checkpoint_filter(), self
+        )
+        if not path:
+            return None
+        try:
+            checked = self._service.verify_checkpoint(path)
+        except CheckpointError as exc:
+            self._prompts.warning(self.windowTitle(), code_text(exc.code, exc.params), self)
+            return None
+        except OSError as exc:
+            text = code_text("audit.checkpoint.unreadable", {"error": str(exc)})
+            self._prompts.error(self.windowTitle(), text, self)
+            return None
+        except (StorageError, PermissionDenied) as exc:
+            self._refused(exc)
+            return None
+        self.last_checkpoint = checked
+        self._show(checkpoint_verdict_text(checked), ok=checked.ok)
+        return checked
 
     def export(self) -> int | None:
         path = self._save_file(self)

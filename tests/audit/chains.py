@@ -45,6 +45,25 @@ def make_chain(
     return out
 
 
+def recompute(entries: list[AuditEntry], key: bytes | None, from_index: int) -> list[AuditEntry]:
+    """An attacker's rewrite from one index on: each row rehashed and relinked (with `key`,
+    or plain SHA-256 when None)."""
+    out = entries[:from_index]
+    prev = out[-1].hash if out else GENESIS
+    for e in entries[from_index:]:
+        draft = replace(e, prev_hash=prev, key_id=key_id_for(key), hash="")
+        e2 = replace(draft, hash=entry_hash(draft, key))
+        out.append(e2)
+        prev = e2.hash
+    return out
+
+
+def replace_all_rows(db_file: Path, entries: list[AuditEntry]) -> None:
+    """A full rewrite of the trail in the file: every row deleted, `entries` inserted."""
+    tamper(db_file, ("DELETE FROM audit_log", ()))
+    insert_rows(db_file, entries)
+
+
 def insert_rows(db_file: Path, entries: list[AuditEntry]) -> None:
     """Append rows straight into the file (INSERT is allowed; the triggers guard UPDATE/DELETE)."""
     con = sqlite3.connect(db_file)

@@ -20,7 +20,6 @@ from domain.audit import (
     ChainProblem,
     _payload,
     canonical_json,
-    entry_hash,
     is_clock_rollback,
     parse_ts,
     redact,
@@ -29,6 +28,7 @@ from domain.audit import (
 )
 from domain.audit_service import AuditService
 from tests.audit.chains import insert_rows, make_chain, tamper
+from tests.audit.chains import recompute as _recompute
 
 N = 100_000
 KEY = bytes(range(32))
@@ -38,18 +38,6 @@ KEYS = keyring_for(KEY)
 @pytest.fixture(scope="module")
 def big_chain() -> list[AuditEntry]:
     return make_chain(N, KEY)
-
-
-def _recompute(entries: list[AuditEntry], key: bytes | None, from_index: int) -> list[AuditEntry]:
-    """An attacker's rewrite from one index on: each row rehashed and relinked."""
-    out = entries[:from_index]
-    prev = out[-1].hash if out else GENESIS
-    for e in entries[from_index:]:
-        draft = replace(e, prev_hash=prev, key_id="" if key is None else e.key_id, hash="")
-        e2 = replace(draft, hash=entry_hash(draft, key))
-        out.append(e2)
-        prev = e2.hash
-    return out
 
 
 def test_canonical_json_is_sorted_compact_nfc_and_readable() -> None:

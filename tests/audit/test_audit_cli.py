@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import main
 from cli.parser import build_parser
 from cli.trust import run_audit, run_check
 from db.engine import Database
@@ -90,3 +91,96 @@ def test_a_file_that_is_not_a_database_exits_1(
     junk.write_bytes(b"not sqlite at all" * 100)
     assert run_check(_args(junk, json_out=True), junk, None) == 1
     assert json.loads(capsys.readouterr().out)["ok"] is False
+
+
+def _checkpoint_args(db: Path, out: Path) -> argparse.Namespace:
+    return argparse.Namespace(db=str(db), json=True, audit_command="checkpoint", out=str(out))
+
+
+def _against_args(db: Path, checkpoint: Path, *, json_out: bool = True) -> argparse.Namespace:
+    return argparse.Namespace(
+        db=str(db), json=json_out, audit_command="verify", checkpoint=str(checkpoint)
+    )
+
+
+def test_checkpoint_then_verify_against_it_and_a_truncation_below_it(
+    chained: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "usb" / "cp.json"
+    assert run_audit(_checkpoint_args(db_path, out), db_path, chained, "0.1.0") == 0
+    written = json.loads(capsys.readouterr().out)
+    assert written["ok"] and written["signed"] and written["checkpoint"]["seq"] == 300
+    assert written["file"] == str(out.resolve()) and out.is_file()
+
+    assert run_audit(_against_args(db_path, out), db_path, chained) == 0
+    checked = json.loads(capsys.readouterr().out)
+    assert (checked["status"], checked["signature"], checked["same_chain"]) == (
+        "ok", "valid", True,
+    )  # fmt: skip
+    assert checked["entries"] == 301  # the export's own `audit.checkpoint` entry
+
+    tamper(db_path, ("DELETE FROM audit_log WHERE seq > ?", (200,)))
+    Path(f"{db_path}.anchor").unlink()
+    (chained.parent / "audit-checkpoints").rename(tmp_path / "moved")  # only the file remains
+    assert run_audit(_against_args(db_path, out, json_out=False), db_path, chained) == 1
+    line = capsys.readouterr().out
+    assert "TAMPERED: truncated below the checkpoint at seq 201" in line
+    assert run_audit(_against_args(db_path, out), db_path, chained) == 1
+    checked = json.loads(capsys.readouterr().out)
+    assert (checked["status"], checked["problem"], checked["against"]) == (
+        "tampered", "truncated", "checkpoint",
+    )  # fmt: skip
+
+
+def test_a_forged_or_foreign_file_is_refused_with_exit_1(
+    chained: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "cp.json"
+    assert run_audit(_checkpoint_args(db_path, out), db_path, chained) == 0
+    capsys.readouterr()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    out.write_text(json.dumps({**data, "seq": 100}), encoding="utf-8")
+    assert run_audit(_against_args(db_path, out), db_path, chained) == 1
+    checked = json.loads(capsys.readouterr().out)
+    assert (checked["ok"], checked["status"], checked["signature"]) == (False, "refused", "forged")
+    out.write_text("hello", encoding="utf-8")
+    assert run_audit(_against_args(db_path, out), db_path, chained) == 1
+    assert json.loads(capsys.readouterr().out) == {"ok": False, "error": "checkpoint.not_json"}
+
+
+def test_a_broken_chain_gets_no_checkpoint(
+    chained: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tamper(db_path, ("UPDATE audit_log SET diff = '{}' WHERE seq = ?", (7,)))
+    out = tmp_path / "cp.json"
+    assert run_audit(_checkpoint_args(db_path, out), db_path, chained) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["error"] == "chain_broken" and refused["audit"]["first_bad_seq"] == 7
+    assert not out.exists()
+
+
+def test_the_json_keys_are_documented_in_the_help(
+    chained: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parser = main.build_parser()  # the real command line
+    args = parser.parse_args(["audit", "checkpoint", "--out", "x.json", "--json"])
+    assert (args.audit_command, args.out, args.json) == ("checkpoint", "x.json", True)
+    args = parser.parse_args(["audit", "verify", "--checkpoint", "x.json"])
+    assert args.checkpoint == "x.json"
+
+    def help_text(*argv: str) -> str:
+        with pytest.raises(SystemExit):
+            parser.parse_args([*argv, "--help"])
+        return " ".join(capsys.readouterr().out.split())
+
+    out = tmp_path / "cp.json"
+    run_audit(_checkpoint_args(db_path, out), db_path, chained)
+    written = json.loads(capsys.readouterr().out)
+    run_audit(_against_args(db_path, out), db_path, chained)
+    checked = json.loads(capsys.readouterr().out)
+    documented = help_text("audit", "checkpoint")
+    for key in [*written, *written["checkpoint"]]:
+        assert key in documented, key
+    documented = help_text("audit", "verify")
+    for key in [*checked, *checked["checkpoint"], checked["status"], checked["signature"]]:
+        assert key in documented, key
