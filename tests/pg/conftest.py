@@ -17,7 +17,8 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,13 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
 from db.engine import Database, open_database  # noqa: E402
+from db.pg_roles import grant_app_role  # noqa: E402
 from tests.pg.pg_cluster import PgCluster  # noqa: E402
 
 _SUPERUSER = "tartip"
 _TEMPLATE = "tartip_template"
+_APP_TEMPLATE = "tartip_app_template"
+APP_ROLE = "tartip_app"  # the application's login role (db.pg_roles), made once per session
 
 
 def _bin_dir() -> Path | None:
@@ -190,3 +194,47 @@ def pg_database(pg_url: str) -> Iterator[Database]:
     database = open_database(pg_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_app_template(pg_cluster: PgCluster, pg_template: str) -> str:
+    """The migrated template with the application role granted, as `server-roles` leaves it."""
+    pg_cluster.admin(f"CREATE DATABASE {_APP_TEMPLATE} TEMPLATE {pg_template}")
+    with open_database(pg_cluster.url(_APP_TEMPLATE)) as owner, owner.engine.begin() as conn:
+        grant_app_role(conn, APP_ROLE, "app-role-password")
+    return _APP_TEMPLATE
+
+
+@dataclass(frozen=True)
+class AppDatabase:
+    """One fresh database in server mode: the owner's URL and the application role's."""
+
+    name: str
+    owner_url: str
+    app_url: str
+
+
+@pytest.fixture
+def pg_fresh(pg_cluster: PgCluster) -> Iterator[Callable[[str], str]]:
+    """A factory: `pg_fresh(template)` copies a database (which nobody may be connected to) into
+    a new one and returns its name; all are dropped after the test."""
+    made: list[str] = []
+
+    def fresh(template: str) -> str:
+        name = f"tartip_f{next(_counter)}"
+        pg_cluster.admin(f"CREATE DATABASE {name} TEMPLATE {template}")
+        made.append(name)
+        return name
+
+    yield fresh
+    for name in made:
+        pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_app(
+    pg_cluster: PgCluster, pg_app_template: str, pg_fresh: Callable[[str], str]
+) -> AppDatabase:
+    """A fresh migrated database whose application role is granted."""
+    name = pg_fresh(pg_app_template)
+    return AppDatabase(name, pg_cluster.url(name), pg_cluster.url(name, APP_ROLE))

@@ -15,8 +15,9 @@ class PgCluster:
     port: int
     user: str
 
-    def url(self, database: str) -> str:
-        return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str, user: str | None = None) -> str:
+        """The URL of `database`, as the superuser or as `user` (trust: no password needed)."""
+        return f"postgresql+psycopg://{user or self.user}@127.0.0.1:{self.port}/{database}"
 
     def admin(self, sql: str) -> None:
         """Run one statement on the maintenance database, outside any transaction."""
