@@ -109,6 +109,7 @@ def open_services(target: str | None, *, guard: Guard | None = None) -> Wiring:
     system (every permission, audited as "system").
     """
     from db.audit_key import keyring_for, load_or_create_key
+    from db.clock_source import trusted_clock
     from db.engine import open_database
     from domain.authz import Guard
     from domain.rulepack import RulePackRegistry
@@ -121,16 +122,18 @@ def open_services(target: str | None, *, guard: Guard | None = None) -> Wiring:
         database.actor.key = load_or_create_key(audit_key_path())
         database.actor.app_version = APP_VERSION
         keys = keyring_for(database.actor.key)
+        clock = trusted_clock(database)  # S13: deadlines never count from before the audit trail
 
         def case_service(acting: Guard) -> CaseService:
             return CaseService(
                 database.uow,
                 packs,
-                today=date.today,
+                today=clock.today,
                 now_utc=lambda: datetime.now(UTC),
                 actor=acting.user.login if acting.user else "system",
                 read_uow_factory=lambda: database.uow(read_only=True),
                 guard=acting,
+                clock=clock,
             )
 
         # Cases stored before the deadline columns existed (or by an older build) get their
@@ -152,11 +155,9 @@ def _wire(
     keys: dict[str, bytes],
 ) -> Wiring:
     from db.attachment_files import ManagedFolder, folder_beside
-    from db.audit_key import AnchorFile, anchor_path_for
+    from db.audit_checkpoint import audit_service_for
     from db.backup_store import SqliteBackupStore
     from db.passwords import Argon2Hasher
-    from domain.audit import format_ts
-    from domain.audit_service import AuditService
     from domain.auth_service import AuthService
     from domain.backup_service import BackupService
     from domain.procedure_service import ProcedureService
@@ -165,23 +166,20 @@ def _wire(
     read = lambda: database.uow(read_only=True)  # noqa: E731
     now = lambda: datetime.now(UTC)  # noqa: E731
     # Attachments and the audit anchor live beside an SQLite file; a server database keeps them
-    # in the user's folders.
+    # in the user's folders. Remembered audit checkpoints go beside the audit key.
     local = database.path
     files_root = folder_beside(local) if local else _qt_location("AppDataLocation") / "attachments"
-    anchor = (
-        anchor_path_for(local) if local else _qt_location("AppConfigLocation") / "server.anchor"
-    )
     procedure = ProcedureService(
-        services, database.uow, read, packs, today=date.today, now_utc=now,
+        services, database.uow, read, packs, today=services.today, now_utc=now,
         renderer=PdfRenderer(), files=ManagedFolder(files_root),
     )  # fmt: skip
-    audit = AuditService(
-        read, keys, AnchorFile(anchor), lambda: format_ts(now()), guard, database.uow
-    )
+    audit = audit_service_for(database, keys, audit_key_path().parent, guard, audited=True)
     auth = AuthService(database.uow, read, Argon2Hasher(), guard, now)
     backups = None
     if local is not None:
-        store = SqliteBackupStore(database, backup_folder(local), keys=keys)
+        store = SqliteBackupStore(
+            database, backup_folder(local), keys=keys, config_dir=audit_key_path().parent
+        )
         backups = BackupService(store, guard)
 
     def act_as(user: object) -> None:
@@ -274,7 +272,7 @@ def cmd_check_iin(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from cli.trust import run_audit
 
-    return run_audit(args, default_database_path(), audit_key_path())
+    return run_audit(args, default_database_path(), audit_key_path(), APP_VERSION)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -307,6 +305,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
     return run_backups(_target(args), args, audit_key_path())
 
 
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from cli.encryption import run_encrypt
+
+    return run_encrypt(_target(args), args, lambda t: open_services(t).database, backup_folder)
+
+
 def cmd_decision(args: argparse.Namespace) -> int:
     from cli.documents import run_decision
 
@@ -323,6 +327,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt widgets load only here, so the subcommands start fast and run on servers without a screen.
+    from cli.gui_start import start_problem_solved
     from domain.authz import Guard
     from ui.app import chosen_language, run_gui, setup_application
     from ui.audit_dialog import verdict_text
@@ -352,92 +357,64 @@ def cmd_gui(args: argparse.Namespace) -> int:
             audit=wiring.audit,
             backups=wiring.backups,
             startup_warning=startup_warning,
+            daily_backup=lambda: _backup(wiring, on_exit=False),
         )
 
     argv = [sys.argv[0]]
-    try:
-        context = open_context(args.db)
-    except StorageError as exc:
-        # No window yet: a damaged file gets the recovery dialog (latest verified backup, export
-        # what is readable, technical report); anything else a dialog saying what is wrong.
-        log.error("cannot open the database: %s", exc, exc_info=True)
-        setup_application(argv)
-        if not _recovered(Path(args.db or default_database_path()), exc):
-            return 3
-        context = open_context(args.db)
+    context = None
+    for attempt in range(3):  # a passphrase, then perhaps a restore, then give up
+        try:
+            context = open_context(args.db)
+            break
+        except StorageError as exc:
+            # No window yet: an encrypted file asks for its passphrase, a damaged one gets the
+            # recovery dialog; anything else a dialog saying what is wrong.
+            log.error("cannot open the database: %s", exc, exc_info=True)
+            setup_application(argv)
+            path = Path(args.db or default_database_path())
+            if attempt == 2 or not start_problem_solved(path, exc, audit_key_path(), backup_folder):
+                return 3
+    assert context is not None
     try:
         return run_gui(context, argv)
     finally:
         for wiring in opened:
-            _backup_on_exit(wiring)
+            _backup(wiring, on_exit=True)
             wiring.database.dispose()
 
 
-def _recovered(path: Path, problem: StorageError) -> bool:
-    """The recovery dialog for a damaged SQLite file; True when a verified backup now replaces
-    it (the damaged file is kept aside, never written)."""
-    from db.audit_key import keyring_for, load_or_create_key
-    from db.backup_store import DamagedSqliteFile
-    from ui.prompts import Prompts
-    from ui.recovery_dialog import Outcome, RecoveryDialog
-
-    damaged_kinds = {"corrupt", "truncated", "tampered"}
-    # A file that is not SQLite at all is usually the wrong file, unless it has backups beside it
-    # (then it is our database with its header overwritten).
-    if problem.kind.value == "not_a_database" and backup_folder(path).is_dir():
-        damaged_kinds.add("not_a_database")
-    if problem.kind.value not in damaged_kinds or not path.is_file():
-        Prompts().storage_error(problem)
-        return False
-    keys = keyring_for(load_or_create_key(audit_key_path()))
-    damaged = DamagedSqliteFile(path, problem, backup_folder(path), keys=keys)
-    dialog = RecoveryDialog(damaged, Prompts())
-    dialog.exec()
-    return dialog.outcome is Outcome.RESTORED
-
-
 def _startup_checks(wiring: Wiring) -> ChainVerdict | None:
-    """The audit chain verified as the system (no one is logged in yet), and a daily backup.
+    """The audit chain verified as the system (no one is logged in yet).
 
     Returns the chain's verdict (None for a server database), which the window shows once when
     it is not ok; never refuses the start: the user decides (restore lives in the backup dialog).
+    The daily backup comes later, off the GUI thread once the window is up (AppContext).
     """
-    from db.audit_key import AnchorFile, anchor_path_for, keyring_for
-    from domain.audit import format_ts
-    from domain.audit_service import AuditService
-    from domain.authz import Guard
+    from db.audit_checkpoint import audit_service_for
+    from db.audit_key import keyring_for
 
     database = wiring.database
     if database.path is None:
         return None
-    system = AuditService(
-        lambda: database.uow(read_only=True),
-        keyring_for(database.actor.key),
-        AnchorFile(anchor_path_for(database.path)),
-        lambda: format_ts(datetime.now(UTC)),
-        Guard.system(),
-    )
-    verdict = system.verify()
+    # As the system, against the anchor and the last exported checkpoint (RELIABILITY 2.2 (3)).
+    keys = keyring_for(database.actor.key)
+    verdict = audit_service_for(database, keys, audit_key_path().parent).verify()
     if not verdict.ok:
         log.error("audit chain check failed at start-up: %s", verdict)
-    try:
-        from db.backup import rotate
-
-        rotate(database.path, backup_folder(database.path), on_exit=False, source=database)
-    except (OSError, StorageError):
-        log.warning("daily backup failed", exc_info=True)
     return verdict
 
 
-def _backup_on_exit(wiring: Wiring) -> None:
+def _backup(wiring: Wiring, *, on_exit: bool) -> None:
+    """The automatic backups: the day's first (any thread), and one on exit."""
     if wiring.database.path is None:
         return
     try:
         from db.backup import rotate
 
-        rotate(wiring.database.path, backup_folder(wiring.database.path), source=wiring.database)
+        path = wiring.database.path
+        rotate(path, backup_folder(path), on_exit=on_exit, source=wiring.database)
     except (OSError, StorageError):
-        log.warning("backup on exit failed", exc_info=True)
+        log.warning("automatic backup failed (on_exit=%s)", on_exit, exc_info=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -458,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
             "backup": cmd_backup,
             "restore": cmd_restore,
             "backups": cmd_backups,
+            "encrypt": cmd_encrypt,
         }
     )
 
@@ -471,6 +449,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--cases must be between 1 and 2000000")
     configure_logging()
     try:
+        if args.command not in (None, "gui"):
+            from cli.encryption import unlock_if_encrypted
+
+            unlock_if_encrypted(_target(args))  # TARTIP_DB_PASSPHRASE, or asked at a terminal
         return int(args.handler(args))
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -8,6 +8,8 @@ from datetime import date
 from typing import NoReturn
 
 from cli.documents import add_document_commands
+from cli.encryption import add_encryption_commands
+from cli.server import add_server_commands
 from cli.trust import add_trust_commands
 from cli.trust_backup import add_backup_commands
 from domain.model import CaseStatus
@@ -58,12 +60,13 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     parser.set_defaults(handler=handlers["gui"])
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
 
-    def add(name: str, help_: str) -> argparse.ArgumentParser:
+    def add(name: str, help_: str, handler: Handler | None = None) -> argparse.ArgumentParser:
+        # `handler`: a subcommand that needs nothing from the composition root brings its own.
         p = sub.add_parser(name, help=help_, description=help_)
         assert isinstance(p, _Parser)
         # Accept --db after the subcommand too, as scripts tend to write it.
         p.add_argument("--db", default=argparse.SUPPRESS, help="database file or URL")
-        p.set_defaults(handler=handlers[name])
+        p.set_defaults(handler=handler or handlers[name])
         return p
 
     p = add("demo", "fill a database with realistic synthetic cases")
@@ -122,6 +125,9 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         add_trust_commands(add)
     if "backup" in handlers:  # registered once main.py provides backup, restore and backups
         add_backup_commands(add)
+    if "encrypt" in handlers:
+        add_encryption_commands(add)
+    add_server_commands(add)
 
     p = add("check-iin", "check an IIN and tell the birth date and sex")
     p.add_argument("iin")

@@ -91,7 +91,8 @@ def run_restore(
     live = _sqlite_file(target)
     candidate = Path(args.file).expanduser()
     try:
-        result = restore(candidate, live, keys=_keys(key_path), opener=opener)
+        config = key_path.parent if key_path is not None else None
+        result = restore(candidate, live, keys=_keys(key_path), opener=opener, config_dir=config)
     except StorageError as exc:
         if args.json:
             print_json({"restored": False, "problem": exc.kind.value, "detail": exc.detail})

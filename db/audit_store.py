@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select, text
+from sqlalchemy import Connection, Select, event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from db.errors import translate_errors
@@ -131,7 +131,15 @@ class SqlAuditTrail:
         seq, prev_hash, newest_ts = self._head_row()
         now = ctx.clock.now_utc()
         if not ctx.clock_rollback_seen and is_clock_rollback(newest_ts, now):
-            ctx.clock_rollback_seen = True
+            # Seen once the entry is committed: a save that rolls back must not lose it for the
+            # rest of the session (within this transaction the entry is the head, so a second
+            # append does not repeat it).
+            event.listen(
+                self._session,
+                "after_commit",
+                lambda _session: setattr(ctx, "clock_rollback_seen", True),
+                once=True,
+            )
             rollback = self._insert(
                 seq + 1,
                 prev_hash,
@@ -233,3 +241,14 @@ class SqlAuditTrail:
             for row in rows:
                 yield AuditEntry(*row)
             last = rows[-1][0]
+
+
+def append_on(
+    conn: Connection, context: ActorContext, action: str, diff: Mapping[str, Any]
+) -> AuditEntry:
+    """One database-level audit entry inside a Core connection's open transaction (bulk loads
+    that bypass the units of work); it commits or rolls back with that transaction."""
+    with Session(bind=conn, join_transaction_mode="create_savepoint") as session:
+        entry = SqlAuditTrail(session, context).append(action, "database", None, diff)
+        session.commit()  # releases the savepoint only: the caller's transaction decides
+    return entry

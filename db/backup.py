@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.backup_check import FileCheck, check_file, open_read_only
-from db.errors import as_storage_error, describe
+from db.cipher import UNLOCKED, CipherKey, connect_file
+from db.errors import DRIVER_ERRORS, as_storage_error, describe
 from domain.errors import StorageError, StorageErrorKind
 
 if TYPE_CHECKING:
@@ -72,8 +72,8 @@ def backup_to(
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{target.parent}: {exc}") from exc
-    with temporary_beside(target) as tmp, _source_connection(source) as src:
-        _copy_with_api(src, tmp)
+    with temporary_beside(target) as tmp, _source_connection(source) as (src, key):
+        _copy_with_api(src, tmp, key)
         check = check_file(tmp, keys=keys)
         _fsync(tmp)
         os.replace(tmp, target)
@@ -81,22 +81,26 @@ def backup_to(
     return check
 
 
-def copy_with_api(src: sqlite3.Connection, dest: Path) -> None:
-    """Write `src`'s database into the new file `dest` through the backup API, fsynced."""
-    _copy_with_api(src, dest)
+def copy_with_api(src: Any, dest: Path, key: CipherKey | None = None) -> None:
+    """Write `src`'s database into the new file `dest` through the backup API, fsynced.
+
+    An encrypted source (`key`: its key) needs a destination keyed the same: SQLCipher copies
+    the encrypted pages as they are, so the backup is as unreadable without the key as the file.
+    """
+    _copy_with_api(src, dest, key)
     _fsync(dest)
 
 
-def _copy_with_api(src: sqlite3.Connection, dest: Path) -> None:
+def _copy_with_api(src: Any, dest: Path, key: CipherKey | None) -> None:
     try:
-        dst = sqlite3.connect(dest, isolation_level=None)
-    except sqlite3.Error as exc:
+        dst = connect_file(dest, key)
+    except DRIVER_ERRORS as exc:
         raise StorageError(StorageErrorKind.CANNOT_OPEN, describe(exc)) from exc
     try:
         src.backup(dst)  # pages=-1: the whole database under one read snapshot
         # The copy inherits the source's WAL flag; a backup is one file, so a rollback journal.
         dst.execute("PRAGMA journal_mode=DELETE")
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         raise as_storage_error(exc) or StorageError(
             StorageErrorKind.CANNOT_OPEN, describe(exc)
         ) from exc
@@ -105,8 +109,11 @@ def _copy_with_api(src: sqlite3.Connection, dest: Path) -> None:
 
 
 @contextmanager
-def _source_connection(source: Database | str | os.PathLike[str]) -> Iterator[sqlite3.Connection]:
-    """A driver connection on the live database: pooled from its reader, or a read-only one."""
+def _source_connection(
+    source: Database | str | os.PathLike[str],
+) -> Iterator[tuple[Any, CipherKey | None]]:
+    """A driver connection on the live database (pooled from its reader, or a read-only one)
+    and the file's key when it is encrypted."""
     path = getattr(source, "path", None)
     engine = getattr(source, "reader", None)
     if engine is not None:
@@ -114,9 +121,7 @@ def _source_connection(source: Database | str | os.PathLike[str]) -> Iterator[sq
             raise StorageError(StorageErrorKind.CANNOT_OPEN, "only an SQLite file can be copied")
         raw = engine.raw_connection()
         try:
-            driver = raw.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            yield driver
+            yield raw.driver_connection, getattr(source, "cipher", None)
         finally:
             raw.close()
         return
@@ -125,10 +130,10 @@ def _source_connection(source: Database | str | os.PathLike[str]) -> Iterator[sq
         raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{file}: no such file")
     try:
         con = open_read_only(file)
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         raise StorageError(StorageErrorKind.CANNOT_OPEN, describe(exc)) from exc
     try:
-        yield con
+        yield con, UNLOCKED.for_file(file)
     finally:
         con.close()
 

@@ -9,19 +9,22 @@ kind, so the user is told which of the five things is wrong (S5).
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from db.cipher import UNLOCKED, connect_file
 from db.engine import APPLICATION_ID, HEAD_REVISION, SQLITE_HEADER
-from db.errors import describe
+from db.errors import DRIVER_ERRORS, describe
 from domain.errors import StorageError, StorageErrorKind
 
 __all__ = ["FileCheck", "check_file", "open_read_only"]
 
 # Tables whose presence marks a Tartip file that predates the application id (db.engine).
 _OWN_TABLES = frozenset({"alembic_version", "cases", "servants"})
+# SQLCipher 4's page size: an encrypted file is always a whole number of them.
+_CIPHER_PAGE = 4096
 _AUDIT_COLUMNS = (
     "seq, ts_utc, actor_user_id, actor, actor_role, workstation_id, app_version, action, "
     "entity, entity_id, diff, reason, key_id, prev_hash, hash"
@@ -37,16 +40,28 @@ class FileCheck:
     size: int
 
 
-def open_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+def open_read_only(path: Path, *, immutable: bool = False) -> Any:
     """A connection that cannot write to `path` (mode=ro), in autocommit. `immutable` also
-    keeps SQLite from creating -wal/-shm beside it (and from reading a -wal)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
+    keeps SQLite from creating -wal/-shm beside it (and from reading a -wal).
+
+    An encrypted file whose key was unlocked in this process (a backup carries the live file's
+    salt) opens through SQLCipher with that key; anything else through sqlite3.
+    """
+    return connect_file(path, UNLOCKED.for_file(path), read_only=True, immutable=immutable)
 
 
 def header_problem(path: Path) -> StorageError | None:
-    """Random bytes, a truncated copy or an empty file, told from the first 100 bytes."""
+    """Random bytes, a truncated copy or an empty file, told from the first 100 bytes.
+
+    An encrypted file has no readable header: with its key unlocked, only whole pages count.
+    """
     size = path.stat().st_size
+    if size and UNLOCKED.for_file(path) is not None:
+        if size % _CIPHER_PAGE:
+            return StorageError(
+                StorageErrorKind.TRUNCATED, f"{path}: {size} bytes, not whole pages"
+            )
+        return None
     with path.open("rb") as f:
         header = f.read(100)
     if not header.startswith(SQLITE_HEADER[: min(len(header), len(SQLITE_HEADER))]) or not size:
@@ -87,13 +102,13 @@ def check_file(
         raise problem
     try:
         con = open_read_only(target, immutable=immutable)
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         raise StorageError(StorageErrorKind.CANNOT_OPEN, describe(exc)) from exc
     try:
         revision = _check_identity(con, known_revisions)
         _check_structure(con)
         audit = _check_audit(con, keys)
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         kind = StorageErrorKind.NOT_A_DATABASE if code == 26 else StorageErrorKind.CORRUPT
         raise StorageError(kind, describe(exc)) from exc
@@ -102,7 +117,7 @@ def check_file(
     return FileCheck(revision=revision, audit=audit, size=target.stat().st_size)
 
 
-def _check_identity(con: sqlite3.Connection, known: frozenset[str] | None) -> str:
+def _check_identity(con: Any, known: frozenset[str] | None) -> str:
     app_id = con.execute("PRAGMA application_id").fetchone()[0]
     tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if app_id != APPLICATION_ID and not (app_id == 0 and _OWN_TABLES <= tables):
@@ -125,7 +140,7 @@ def _check_identity(con: sqlite3.Connection, known: frozenset[str] | None) -> st
     return revisions[0]
 
 
-def _check_structure(con: sqlite3.Connection) -> None:
+def _check_structure(con: Any) -> None:
     problems = [str(row[0]) for row in con.execute("PRAGMA integrity_check(20)")]
     if problems != ["ok"]:
         raise StorageError(StorageErrorKind.CORRUPT, "; ".join(problems[:5]))
@@ -133,7 +148,7 @@ def _check_structure(con: sqlite3.Connection) -> None:
         raise StorageError(StorageErrorKind.CORRUPT, "foreign_key_check failed")
 
 
-def _check_audit(con: sqlite3.Connection, keys: Mapping[str, bytes] | None) -> str:
+def _check_audit(con: Any, keys: Mapping[str, bytes] | None) -> str:
     """Verify the hash chain when the audit module and table exist (they arrive with issue 6)."""
     try:
         from domain.audit import AuditEntry, ChainProblem, verify_chain

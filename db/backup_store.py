@@ -10,13 +10,18 @@ from typing import TYPE_CHECKING
 
 from db.backup import BackupFile, backup_to, latest_verified, list_backups
 from db.backup_check import FileCheck
+from db.cipher import is_encrypted
+from db.encrypt import encrypt_live, plain_backups
 from db.recovery import Problem, diagnose, export_readable, restore_latest, technical_report
-from db.restore import restore
-from domain.backup_ports import BackupInfo, DamageReport
+from db.restore import reopen_as, restore
+from domain.backup_ports import BackupInfo, DamageReport, EncryptionReport
 from domain.errors import StorageError
 
 if TYPE_CHECKING:
     from db.engine import Database
+
+
+BACKUP_ACTION = "database.backup"  # a backup made by hand (the automatic ones are routine)
 
 
 def _info(backup: BackupFile) -> BackupInfo:
@@ -44,6 +49,7 @@ class SqliteBackupStore:
         *,
         keys: Mapping[str, bytes] | None = None,
         opener: Callable[[Path], Database] | None = None,
+        config_dir: Path | None = None,
     ) -> None:
         if database.path is None:
             raise ValueError("backups through the backup API need an SQLite file")
@@ -52,14 +58,28 @@ class SqliteBackupStore:
         self.folder = Path(folder)
         self._keys = keys
         self._opener = opener
+        self._config_dir = config_dir  # where the audit checkpoint is remembered (db.restore)
 
     def backup_now(self, out: str) -> BackupInfo:
         check = backup_to(self._database, out, keys=self._keys)
+        with self._database.uow() as uow:  # after the copy: the entry says it exists
+            uow.audit.append(
+                BACKUP_ACTION,
+                "database",
+                None,
+                {"file": Path(out).name, "size": check.size, "audit": check.audit},
+            )
+            uow.commit()
         return _checked(Path(out), "manual", check)
 
     def restore(self, candidate: str) -> BackupInfo:
         result = restore(
-            candidate, self._live, database=self._database, keys=self._keys, opener=self._opener
+            candidate,
+            self._live,
+            database=self._database,
+            keys=self._keys,
+            opener=self._opener,
+            config_dir=self._config_dir,
         )
         if result.database is not None:
             result.database.dispose()  # the app reopens through its own context
@@ -72,6 +92,24 @@ class SqliteBackupStore:
         found = latest_verified(self.folder, self._live.stem, keys=self._keys)
         return _info(found) if found is not None else None
 
+    def is_encrypted(self) -> bool:
+        return is_encrypted(self._live)
+
+    def plain_backups(self) -> int:
+        return len(plain_backups(self.folder, self._live.stem))
+
+    def encrypt(self, passphrase: str, remove_plain_backups: bool) -> EncryptionReport:
+        old = self._database
+        done = encrypt_live(
+            self._live,
+            passphrase,
+            self.folder,
+            lambda path: reopen_as(path, old, self._opener),
+            database=old,
+            remove_plain_backups=remove_plain_backups,
+        )
+        return EncryptionReport(str(done.backup), len(done.removed), len(done.kept))
+
 
 class DamagedSqliteFile:
     """A damaged SQLite file as the recovery dialog sees it; nothing here writes to it."""
@@ -83,10 +121,12 @@ class DamagedSqliteFile:
         backups_folder: str | os.PathLike[str],
         *,
         keys: Mapping[str, bytes] | None = None,
+        config_dir: Path | None = None,
     ) -> None:
         self.path = Path(path)
         self.backups_folder = Path(backups_folder)
         self._keys = keys
+        self._config_dir = config_dir
         self._problem = problem
         self.report = DamageReport(
             Problem.of(problem.kind), problem.kind.value, problem.detail, str(self.path)
@@ -111,7 +151,11 @@ class DamagedSqliteFile:
 
     def restore_latest(self) -> BackupInfo:
         result, self.moved_to = restore_latest(
-            self.path, self.backups_folder, keys=self._keys, reopen=False
+            self.path,
+            self.backups_folder,
+            keys=self._keys,
+            reopen=False,
+            config_dir=self._config_dir,
         )
         return _checked(result.source, "restored", result.check)
 

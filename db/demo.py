@@ -25,12 +25,14 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, func, insert, select, update
 
 from db import demo_data as data
+from db.audit_store import append_on
 from db.collation import name_sort_key
 from db.demo_deadlines import DemoEngine, draw_deadlines
 from db.demo_penalties import add_penalty_tables, draw_penalties
 from db.demo_procedure import add_procedure
-from db.engine import Database, refresh_statistics, sync_id_sequences
+from db.engine import Database
 from db.errors import translate_errors
+from db.maintenance import refresh_statistics, sync_id_sequences
 from db.models import (
     DbBody,
     DbCase,
@@ -49,6 +51,7 @@ from domain.services import OVERRIDE_EVENT
 from domain.text import normalize_name, search_key
 
 ACTOR = "demo"
+DEMO_ACTION = "demo.load"  # the audit entry a demo load leaves
 _BATCH = 10_000
 
 
@@ -149,6 +152,9 @@ def generate_demo(
         _cases(conn, rng, pack, servants, n_cases, today, seed)
         add_penalty_tables(conn, pack, list(units_by_body), today)
         sync_id_sequences(conn)
+        # Not audited case by case (100,000 entries of invented data would bury the trail);
+        # the load itself is, in the same transaction.
+        append_on(conn, database.actor, DEMO_ACTION, {"cases": n_cases, "seed": seed})
         refresh_statistics(conn, force=True)
     return n_cases
 

@@ -9,12 +9,12 @@ engine.
 Alembic is imported only when the stored revision is not HEAD_REVISION (a new, older or newer
 file), which saves about 50 ms of every start. What remains of opening 100,000 cases is the two
 checks: `quick_check` (about 160 ms) and `foreign_key_check` (about 170 ms; bench/deadlines.py).
+An encrypted file (SQLCipher, db.cipher) skips both; see the note above `_probe_existing`.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,13 +28,23 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from db.audit_store import ActorContext
+from db.cipher import (
+    UNLOCKED,
+    CipherKey,
+    connect_file,
+    driver_module,
+    is_encrypted,
+    keyed_connection,
+)
 from db.errors import (
+    DRIVER_ERRORS,
     SQLITE_CANTOPEN,
     as_storage_error,
     describe,
     sqlite_code,
     translate_errors,
 )
+from db.maintenance import refresh_statistics
 from db.storage_guard import refuse_network
 from db.uow import SqlUnitOfWork
 from domain.errors import StorageError, StorageErrorKind
@@ -52,8 +62,6 @@ __all__ = [
     "head_revision",
     "known_revisions",
     "open_database",
-    "refresh_statistics",
-    "sync_id_sequences",
     "translate_errors",
 ]
 
@@ -68,8 +76,6 @@ WRITE_LOCK_KEY = APPLICATION_ID
 _TAKE_WRITE_LOCK = "SELECT pg_advisory_xact_lock(" + str(WRITE_LOCK_KEY) + ")"
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# Below this many cases every plan is fast; statistics start to matter above it.
-_ANALYZE_FROM = 2000
 # Tables whose presence marks a Tartip file that predates the application id.
 _OWN_TABLES = frozenset({"alembic_version", "cases", "servants"})
 # The newest migration this build ships (tests check it against Alembic's head). A file already
@@ -87,6 +93,7 @@ class Database:
     # transactions without the write lock; the same engine elsewhere.
     reader: Engine
     path: Path | None = None  # the SQLite file, if the store is one
+    cipher: CipherKey | None = None  # the file's SQLCipher key, if it is encrypted (db.cipher)
     lang: str = "ru"  # which body/unit names the read models return: "ru" or "kk"
     # Who acts (set at login), with the audit key and clock every audit append reads.
     actor: ActorContext = field(default_factory=ActorContext)
@@ -151,13 +158,17 @@ def open_database(
         return database
 
     path = _sqlite_file(url)
+    key = None
     if path is not None:
-        _check_file(path)
-    engine = _sqlite_engine(url, busy_timeout_ms, read_only=False)
+        key = UNLOCKED.for_file(path)
+        if key is None and is_encrypted(path):
+            raise StorageError(StorageErrorKind.KEY_REQUIRED, str(path))
+        _check_file(path, key)
+    engine = _sqlite_engine(url, busy_timeout_ms, read_only=False, key=key)
     # A memory database exists once per connection: there, readers share the writer's engine.
     memory = (url.database or ":memory:") == ":memory:"
-    reader = engine if memory else _sqlite_engine(url, busy_timeout_ms, read_only=True)
-    database = Database(url.render_as_string(hide_password=True), engine, reader, path)
+    reader = engine if memory else _sqlite_engine(url, busy_timeout_ms, read_only=True, key=key)
+    database = Database(url.render_as_string(hide_password=True), engine, reader, path, key)
     with _closing_on_error(database):
         _prepare(database, migrate)
     return database
@@ -200,72 +211,41 @@ def stored_revisions(conn: Connection) -> tuple[str, ...]:
     return tuple(sorted(str(r) for r in rows))
 
 
-def sync_id_sequences(conn: Connection) -> None:
-    """PostgreSQL: move every table's `id` sequence past the largest id stored.
-
-    Bulk loaders (the demo) insert rows with ids they chose; the sequences do not see those, and
-    the next row inserted without an id would collide. SQLite takes max(rowid) + 1 by itself.
-    """
-    if conn.dialect.name != "postgresql":
-        return
-    from db.models import metadata
-
-    quote = conn.dialect.identifier_preparer.quote
-    for table in metadata.sorted_tables:
-        if "id" not in table.c or not table.c.id.primary_key or not table.c.id.autoincrement:
-            continue
-        name = quote(table.name)
-        conn.exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "  # noqa: S608  trusted names
-            f"coalesce(max(id), 0) + 1, false) FROM {name}"
-        )
-
-
-def refresh_statistics(conn: Connection, *, force: bool = False) -> bool:
-    """Re-run SQLite's ANALYZE when the case count has moved by a fifth since the last one.
-
-    Without statistics the planner takes any equality for selective and sorts 70,000 rows where
-    walking the sort index would stop after 200 (bench/db_queries.py). Full ANALYZE of 100,000
-    cases takes about 0.2 s. Returns whether it ran; other databases keep their own statistics.
-    """
-    if conn.dialect.name != "sqlite":
-        return False
-    cases = conn.exec_driver_sql("SELECT count(*) FROM cases").scalar() or 0
-    if not force:
-        if cases < _ANALYZE_FROM:
-            return False
-        has_stats = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
-        ).first()
-        if has_stats is not None:
-            stats = conn.exec_driver_sql(
-                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'cases'"
-            ).scalars()
-            # A full index's line starts with the table's row count; a partial index's (the open
-            # cases' last days) with its own, smaller one: the largest is the table's.
-            before = max((int(str(stat).split()[0]) for stat in stats if stat), default=0)
-            if before and abs(cases - before) * 5 < before:
-                return False
-    conn.exec_driver_sql("PRAGMA analysis_limit=0")
-    conn.exec_driver_sql("ANALYZE")
-    return True
-
-
 # --- engines ---------------------------------------------------------------------------------
 
 
 def _create(url: URL, **kwargs: Any) -> Engine:
     try:
-        return create_engine(url, **kwargs)
+        # Statement parameters hold names and IINs; an error message must not carry them into
+        # the plain-text log file (least of all for an encrypted database).
+        return create_engine(url, hide_parameters=True, **kwargs)
     except (ArgumentError, ImportError) as exc:  # unknown dialect or missing driver
         raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{type(exc).__name__}: {exc}") from exc
 
 
-def _sqlite_engine(url: URL, busy_timeout_ms: int, *, read_only: bool) -> Engine:
-    """An engine whose every connection carries the recipe's pragmas and BEGIN."""
+def _sqlite_engine(
+    url: URL, busy_timeout_ms: int, *, read_only: bool, key: CipherKey | None = None
+) -> Engine:
+    """An engine whose every connection carries the recipe's pragmas and BEGIN.
+
+    With `key` the driver is SQLCipher's (same API as sqlite3) and each new connection is keyed
+    before anything else runs on it, the dialect's own first queries included.
+    """
     timeout_ms = int(busy_timeout_ms)
     connect_args: dict[str, Any] = {"timeout": timeout_ms / 1000}
-    if (url.database or ":memory:") == ":memory:":
+    if key is not None:
+        module = driver_module()
+        engine = _create(
+            url, module=module, connect_args=connect_args, pool_size=5, max_overflow=20
+        )
+
+        @event.listens_for(engine, "do_connect")
+        def _keyed(dialect: Any, record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+            con = module.connect(*cargs, **cparams)
+            keyed_connection(con, key)
+            return con
+
+    elif (url.database or ":memory:") == ":memory:":
         # One shared connection, or every checkout would see its own empty database.
         connect_args["check_same_thread"] = False
         engine = _create(url, connect_args=connect_args, poolclass=StaticPool)
@@ -364,7 +344,7 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, key: CipherKey | None = None) -> None:
     """Refuse what must not be opened, before any engine can write to the file (S5, S6)."""
     refuse_network(path)  # S7: SQLite on a network share loses data; removable/cloud only warn
     if path.is_dir():
@@ -383,11 +363,11 @@ def _check_file(path: Path) -> None:
     if not (_writable(path) and _writable(path.parent)):
         # No SQLite probe here: a read-only connection would leave a -shm file behind that
         # later blocks writers even once the permissions are fixed.
-        if size and not _has_sqlite_header(path):
+        if size and key is None and not _has_sqlite_header(path):
             raise StorageError(StorageErrorKind.NOT_A_DATABASE, f"{path}: no SQLite header")
         raise StorageError(StorageErrorKind.READ_ONLY, f"{path} or its folder is not writable")
     if size > 0:
-        _probe_existing(path)
+        _probe_existing(path, key)
 
 
 def _has_sqlite_header(path: Path) -> bool:
@@ -395,11 +375,18 @@ def _has_sqlite_header(path: Path) -> bool:
         return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _probe_existing(path: Path) -> None:
+# An encrypted file skips the whole-file checks when it opens (quick_check, foreign_key_check):
+# they would decrypt every page, 9 s for 100,000 cases instead of 0.3 s (bench/encryption.py).
+# It loses little: SQLCipher authenticates every page it reads (HMAC-SHA512), so a damaged or
+# altered page is refused as CORRUPT the first time it is read, and the full checks still run
+# on every backup's copy (db.backup_check), the daily one included.
+
+
+def _probe_existing(path: Path, key: CipherKey | None) -> None:
     """Check an existing file through a read-only connection: SQLite at all, ours, intact."""
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
+        con = connect_file(path, key, read_only=True)
+    except DRIVER_ERRORS as exc:
         raise _file_error(exc, path) from exc
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -413,16 +400,18 @@ def _probe_existing(path: Path) -> None:
                 StorageErrorKind.NOT_A_DATABASE,
                 f"not a Tartip database (application_id={app_id}, {len(tables)} tables)",
             )
+        if key is not None:
+            return  # an encrypted file: see above _probe_existing
         problems = [row[0] for row in con.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
             raise StorageError(StorageErrorKind.CORRUPT, "; ".join(map(str, problems[:5])))
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         raise _file_error(exc, path) from exc
     finally:
         con.close()
 
 
-def _file_error(exc: sqlite3.Error, path: Path) -> StorageError:
+def _file_error(exc: Exception, path: Path) -> StorageError:
     # A WAL file whose -shm cannot be made or written is "read-only", not "missing".
     code = sqlite_code(exc)
     read_only = not (_writable(path) and _writable(path.parent))
@@ -471,7 +460,8 @@ def _prepare(database: Database, migrate: bool) -> None:
                 if stored_revisions(conn) != (HEAD_REVISION,):
                     _migrate(conn, migrate)
                 if sqlite:
-                    if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    full = database.cipher is None  # an encrypted file: see above _probe_existing
+                    if full and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                         raise StorageError(StorageErrorKind.CORRUPT, "foreign_key_check failed")
                     if conn.exec_driver_sql("PRAGMA application_id").scalar() == 0:
                         conn.exec_driver_sql(_SET_APPLICATION_ID)
@@ -481,5 +471,5 @@ def _prepare(database: Database, migrate: bool) -> None:
             if sqlite:
                 try:
                     conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
-                except sqlite3.Error:
+                except DRIVER_ERRORS:
                     conn.invalidate()  # never return a connection without foreign keys to the pool

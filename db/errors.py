@@ -10,10 +10,26 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import exc as sa_exc
 
 from domain.errors import StorageError, StorageErrorKind
+
+
+def _driver_modules() -> tuple[Any, ...]:
+    try:
+        import sqlcipher3.dbapi2 as sqlcipher
+    except ImportError:  # a build without encryption support: plain SQLite only
+        return (sqlite3,)
+    return (sqlite3, sqlcipher)
+
+
+# Both SQLite drivers: the standard library's, and SQLCipher's for encrypted files (a separate
+# class tree with the same result codes).
+_DRIVERS = _driver_modules()
+DRIVER_ERRORS: tuple[type[Exception], ...] = tuple(m.Error for m in _DRIVERS)
+_INTEGRITY_ERRORS: tuple[type[Exception], ...] = tuple(m.IntegrityError for m in _DRIVERS)
 
 # Primary SQLite result codes (the low byte of an extended code), https://sqlite.org/rescode.html
 SQLITE_PERM = 3
@@ -52,6 +68,9 @@ _SQLSTATE_KINDS: dict[str, StorageErrorKind] = {
     "40001": StorageErrorKind.LOCKED,
     "40P01": StorageErrorKind.LOCKED,
     "25006": StorageErrorKind.READ_ONLY,
+    # The application role lacks a grant (db/pg_roles.py; after an upgrade, until the
+    # administrator re-runs `server-roles`): for the user, the database cannot be written.
+    "42501": StorageErrorKind.READ_ONLY,
     "XX001": StorageErrorKind.CORRUPT,
     "XX002": StorageErrorKind.CORRUPT,
     "3D000": StorageErrorKind.CANNOT_OPEN,
@@ -83,10 +102,14 @@ def sqlite_code(exc: BaseException) -> int | None:
 def storage_error_kind(exc: BaseException) -> StorageErrorKind | None:
     """The environment problem `exc` reports, or None when it is not one (a bug, a constraint)."""
     orig = driver_error(exc)
-    if isinstance(orig, sqlite3.IntegrityError):
+    if isinstance(orig, _INTEGRITY_ERRORS):
         return None
     code = sqlite_code(orig)
     if code is not None:
+        if code & 0xFF == SQLITE_NOTADB and not isinstance(orig, sqlite3.Error):
+            # SQLCipher says "not a database" for a page that fails its HMAC. Its files open
+            # only after the key was verified (db.cipher.unlock), so that is damage.
+            return StorageErrorKind.CORRUPT
         return _SQLITE_KINDS.get(code & 0xFF)
     state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
     if isinstance(state, str) and state:
@@ -119,7 +142,7 @@ def as_storage_error(exc: BaseException) -> StorageError | None:
     """`exc` as a StorageError, or None if it is not an environment problem."""
     if isinstance(exc, StorageError):
         return exc
-    if not isinstance(exc, (sa_exc.DBAPIError, sqlite3.Error)):
+    if not isinstance(exc, (sa_exc.DBAPIError, *DRIVER_ERRORS)):
         return None
     kind = storage_error_kind(exc)
     return StorageError(kind, describe(exc)) if kind is not None else None
@@ -130,7 +153,7 @@ def translate_errors() -> Iterator[None]:
     """Context manager and decorator: driver errors that are environment problems → StorageError."""
     try:
         yield
-    except (sa_exc.DBAPIError, sqlite3.Error) as exc:
+    except (sa_exc.DBAPIError, *DRIVER_ERRORS) as exc:
         storage = as_storage_error(exc)
         if storage is None:
             raise

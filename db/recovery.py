@@ -12,16 +12,16 @@ import csv
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from db.backup import BackupFile, fsync_dir, latest_verified
-from db.backup_check import check_file, header_problem
+from db.backup_check import check_file, header_problem, open_read_only
 from db.engine import SQLITE_HEADER
-from db.errors import describe
+from db.errors import DRIVER_ERRORS, describe
 from db.restore import Restored, restore
 from domain.errors import StorageError, StorageErrorKind
 
@@ -74,9 +74,8 @@ def diagnose(
     return None
 
 
-def _immutable(path: Path) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True, isolation_level=None)
+def _immutable(path: Path) -> Any:
+    return open_read_only(path, immutable=True)
 
 
 def _salvage_source(path: Path, scratch: Path) -> Path:
@@ -114,7 +113,7 @@ def export_readable(path: str | os.PathLike[str], out_dir: str | os.PathLike[str
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         summary.skipped["*"] = describe(exc)
         _write_summary(summary)
         return summary
@@ -134,7 +133,7 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _export_table(con: sqlite3.Connection, table: str, out: Path, summary: ExportSummary) -> None:
+def _export_table(con: Any, table: str, out: Path, summary: ExportSummary) -> None:
     rows: dict[int, tuple[object, ...]] = {}
     columns: list[str] = []
     problems: list[str] = []
@@ -148,7 +147,7 @@ def _export_table(con: sqlite3.Connection, table: str, out: Path, summary: Expor
                 if row[0] in rows:
                     break  # the backward pass reached rows the forward pass already read
                 rows[int(row[0])] = row[1:]  # type: ignore[call-overload]
-        except sqlite3.Error as exc:
+        except DRIVER_ERRORS as exc:
             problems.append(f"{order}: {describe(exc)}")
             if order == "ASC":
                 continue
@@ -168,7 +167,7 @@ def _export_table(con: sqlite3.Connection, table: str, out: Path, summary: Expor
         summary.skipped[table] = "; ".join(problems)
 
 
-def _rows(cursor: sqlite3.Cursor) -> Iterator[tuple[object, ...]]:
+def _rows(cursor: Any) -> Iterator[tuple[object, ...]]:
     while True:
         row = cursor.fetchone()
         if row is None:
@@ -230,7 +229,7 @@ def _integrity_lines(source: Path) -> list[str]:
             result = [str(r[0]) for r in con.execute("PRAGMA integrity_check(20)")]
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         return [f"integrity_check: {describe(exc)}"]
     return ["integrity_check:"] + [f"  {line}" for line in result]
 
@@ -247,6 +246,7 @@ def restore_latest(
     *,
     keys: Mapping[str, bytes] | None = None,
     reopen: bool = True,
+    config_dir: Path | None = None,
 ) -> tuple[Restored, Path | None]:
     """Put the damaged file aside (renamed, never written) and restore the newest backup that
     verifies. Returns the restore and where the damaged file now is. Raises StorageError
@@ -267,4 +267,5 @@ def restore_latest(
             if side.exists():
                 os.replace(side, Path(f"{aside}{suffix}"))
         fsync_dir(live.parent)
-    return restore(backup.path, live, keys=keys, reopen=reopen), aside
+    restored = restore(backup.path, live, keys=keys, reopen=reopen, config_dir=config_dir)
+    return restored, aside

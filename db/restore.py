@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.audit_checkpoint import set_aside_after_restore
 from db.backup import copy_with_api, fsync_dir, temporary_beside
 from db.backup_check import FileCheck, check_file, open_read_only
+from db.cipher import UNLOCKED, ensure_key_file
 from domain.errors import StorageError, StorageErrorKind
 
 if TYPE_CHECKING:
     from db.engine import Database
 
-__all__ = ["RESTORE_ACTION", "Restored", "restore", "validate_candidate"]
+__all__ = ["RESTORE_ACTION", "Restored", "reopen_as", "restore", "validate_candidate"]
 
 RESTORE_ACTION = "database.restore"
 
@@ -54,6 +56,7 @@ def restore(
     keys: Mapping[str, bytes] | None = None,
     reopen: bool = True,
     opener: Callable[[Path], Database] | None = None,
+    config_dir: Path | None = None,
 ) -> Restored:
     """Replace the database at `live_path` by the backup `candidate`.
 
@@ -61,6 +64,8 @@ def restore(
     rename (the caller must use the returned one afterwards). Raises StorageError with the
     candidate's problem; the live file is then untouched. With `reopen`, the result holds the
     reopened (and, for an older backup, migrated) database with the restore audited.
+    The audit anchor and the checkpoint remembered in `config_dir` describe the replaced trail:
+    they are set aside, and the restore's audit entry records what they said.
     """
     source = Path(candidate).expanduser().resolve()
     live = Path(live_path).expanduser().resolve()
@@ -74,21 +79,25 @@ def restore(
     except OSError as exc:
         raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{live.parent}: {exc}") from exc
     with temporary_beside(live) as tmp:
+        key = UNLOCKED.for_file(source)
         con = open_read_only(source)
         try:
-            copy_with_api(con, tmp)
+            copy_with_api(con, tmp, key)
         finally:
             con.close()
         check = check_file(tmp, keys=keys)  # the bytes that will be renamed, checked again
         if database is not None:
             database.dispose()  # no connection may still point at the old inode
         _remove_sidecars(live)
+        if key is not None:
+            ensure_key_file(live, key)  # before the rename: an encrypted file never sits keyless
         os.replace(tmp, live)
         fsync_dir(live.parent)
+    replaced = set_aside_after_restore(live, config_dir)
     if not reopen:
         return Restored(None, check, source)
-    reopened = _reopen(live, database, opener)
-    _audit(reopened, source, check)
+    reopened = reopen_as(live, database, opener)
+    _audit(reopened, source, check, replaced)
     return Restored(reopened, check, source)
 
 
@@ -100,9 +109,10 @@ def _remove_sidecars(live: Path) -> None:
             Path(f"{live}{suffix}").unlink()
 
 
-def _reopen(
+def reopen_as(
     live: Path, old: Database | None, opener: Callable[[Path], Database] | None
 ) -> Database:
+    """Open the replaced file at `live`, acting as the same user (and audit key) as `old`."""
     if opener is None:
         from db.engine import open_database
 
@@ -114,7 +124,7 @@ def _reopen(
     return reopened
 
 
-def _audit(database: Database, source: Path, check: FileCheck) -> None:
+def _audit(database: Database, source: Path, check: FileCheck, replaced: dict[str, object]) -> None:
     """Record the restore in the restored database's own trail (when this build has one)."""
     with database.uow() as uow:
         trail = getattr(uow, "audit", None)
@@ -124,6 +134,11 @@ def _audit(database: Database, source: Path, check: FileCheck) -> None:
             RESTORE_ACTION,
             "database",
             None,
-            {"from": source.name, "revision": check.revision, "audit": check.audit},
+            {
+                "from": source.name,
+                "revision": check.revision,
+                "audit": check.audit,
+                "replaced": replaced,
+            },
         )
         uow.commit()

@@ -18,6 +18,15 @@ class BackupInfo:
     audit: str = ""  # what the check said of the audit chain ("verified 12 entries", ...)
 
 
+@dataclass(frozen=True)
+class EncryptionReport:
+    """What encrypting the live file did: the new encrypted backup and the plain ones deleted."""
+
+    backup: str
+    removed_plain_backups: int
+    kept_plain_backups: int
+
+
 class BackupStore(Protocol):
     """Backups of the open SQLite file (db.backup_store.SqliteBackupStore).
 
@@ -36,6 +45,19 @@ class BackupStore(Protocol):
         ...
 
     def latest_verified(self) -> BackupInfo | None: ...
+
+    def is_encrypted(self) -> bool:
+        """Whether the live file is encrypted (SQLCipher)."""
+        ...
+
+    def plain_backups(self) -> int:
+        """How many automatic backups are not encrypted (all of them, for a plain file)."""
+        ...
+
+    def encrypt(self, passphrase: str, remove_plain_backups: bool) -> EncryptionReport:
+        """Encrypt the live file in place (closing it: the caller reopens), audit it in the
+        encrypted file, make an encrypted backup, and delete the plain backups if asked."""
+        ...
 
 
 @dataclass(frozen=True)

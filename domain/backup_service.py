@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from domain.authz import Guard, Permission
-from domain.backup_ports import BackupInfo, BackupStore
+from domain.backup_ports import BackupInfo, BackupStore, EncryptionReport
+from domain.errors import ValidationFailed
+from domain.passphrase import passphrase_errors
 
 
 class BackupService:
@@ -33,3 +35,23 @@ class BackupService:
     def latest_verified(self) -> BackupInfo | None:
         self._require(Permission.BACKUP)
         return self._store.latest_verified()
+
+    def is_encrypted(self) -> bool:
+        self._require(Permission.BACKUP)
+        return self._store.is_encrypted()
+
+    def plain_backups(self) -> int:
+        self._require(Permission.BACKUP)
+        return self._store.plain_backups()
+
+    def encrypt(
+        self, passphrase: str, confirm: str, *, remove_plain_backups: bool = True
+    ) -> EncryptionReport:
+        """Encrypt the live database (administrators: it replaces the live file, like a restore);
+        afterwards the app must reopen it (AppContext.reopen). Raises ValidationFailed with the
+        passphrase policy's errors before anything changes."""
+        self._require(Permission.RESTORE)
+        errors = passphrase_errors(passphrase, confirm)
+        if errors:
+            raise ValidationFailed(errors)
+        return self._store.encrypt(passphrase, remove_plain_backups)

@@ -45,6 +45,8 @@ class StorageErrorKind(StrEnum):
     OTHER_APPLICATION = "other_application"  # an SQLite file of another program
     TAMPERED = "tampered"  # structurally sound, but the audit chain does not verify
     IO_ERROR = "io_error"  # the system refused a read or write mid-save (file size limit, device)
+    KEY_REQUIRED = "key_required"  # an encrypted database: its passphrase has not been given
+    WRONG_PASSWORD = "wrong_password"  # the passphrase given does not unlock the database
 
 
 class StorageError(Exception):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from domain.errors import StorageError
@@ -19,6 +20,7 @@ from ui.idle_lock import IdleLock
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.prompts import Prompts
+from ui.session_menu import open_forms
 from ui.settings import Settings
 
 _log = logging.getLogger("tartip")
@@ -107,9 +109,15 @@ class _Windows:
     """Keeps the current main window alive and swaps it when another database is opened or
     another user logs in; watches the session for the idle lock and its end."""
 
-    def __init__(self, prompts: Prompts, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        prompts: Prompts,
+        settings: Settings | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.prompts = prompts
         self.settings = settings if settings is not None else Settings()
+        self.clock = clock  # the idle lock's monotonic clock (tests move it by hand)
         self.window: MainWindow | None = None
         self.lock: IdleLock | None = None
 
@@ -118,12 +126,21 @@ class _Windows:
         window = MainWindow(context, prompts=self.prompts)
         self.prompts.owner = window
         window.context_replaced.connect(self.replace)
+        session = window.session_commands
+        session.lock_requested.connect(self.lock_now)
+        # Queued: the menu closes before the login dialog's event loop starts.
+        session.logout_requested.connect(
+            lambda: self.logout(context), Qt.ConnectionType.QueuedConnection
+        )
         self.window = window
         window.show()
         if old is not None:  # closed after the new one is up, or the app would quit here
             old.close()
             old.deleteLater()
         QTimer.singleShot(0, window.on_first_show)
+        if context.daily_backup is not None:
+            # After the first paint and off the GUI thread; rotate() makes at most one a day.
+            QThreadPool.globalInstance().start(context.daily_backup)
         self._watch(context)
         return window
 
@@ -143,8 +160,10 @@ class _Windows:
         lock = IdleLock(
             context.auth,
             guard=context.guard,
-            idle_minutes=self.settings.idle_lock_minutes,
+            # Read at every check: a new preference applies without a restart.
+            idle_minutes=lambda: self.settings.idle_lock_minutes,
             session_hours=self.settings.session_hours,
+            clock=self.clock,
         )
         # Queued: the login dialog's event loop must not run inside the timer's slot.
         lock.logout_required.connect(
@@ -153,11 +172,20 @@ class _Windows:
         lock.start()
         self.lock = lock
 
+    def lock_now(self) -> None:
+        """Session → Lock now: the idle lock's cover and password prompt, at once."""
+        if self.lock is not None:
+            self.lock.lock(by_user=True)
+
     def logout(self, context: AppContext) -> MainWindow | None:
-        """End the session: every window is hidden (unsaved input is discarded with them), the
-        login dialog asks again; cancelling it quits."""
+        """End the session: open forms are closed (what was typed is discarded, never written
+        anywhere), the main window is hidden, the login dialog asks again; cancelling it quits."""
         if self.lock is not None:
             self.lock.stop()
+        for form in open_forms(self.window):
+            form.close()  # a dialog's close is a reject; the old window deletes what it owns
+            if form.parent() is None:
+                form.deleteLater()
         if context.auth is not None:
             try:
                 context.auth.logout()
@@ -205,4 +233,5 @@ def run_gui(context: AppContext, argv: list[str]) -> int:
         windows.show(context)
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # the day's backup ends before the exit one
         sys.excepthook = previous_hook

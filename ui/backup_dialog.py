@@ -1,4 +1,5 @@
-"""Settings → Backups…: back up now, restore from a file (after confirmation), the rotated list."""
+"""Settings → Backups…: back up now, restore from a file (after confirmation), the rotated list,
+and encrypting the database."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.backup_ports import BackupInfo
+from domain.backup_ports import BackupInfo, EncryptionReport
 from domain.errors import PermissionDenied, StorageError
+from ui.encrypt_dialog import EncryptDialog
 from ui.prompts import Prompts
 
 if TYPE_CHECKING:
@@ -44,6 +47,7 @@ class BackupDialog(QDialog):
     """The backups of the open database; `restored` tells the window to reopen it."""
 
     restored = Signal(object)  # BackupInfo of the restored backup
+    encrypted = Signal(object)  # EncryptionReport: the live file is now encrypted (reopen it)
 
     def __init__(
         self,
@@ -69,6 +73,10 @@ class BackupDialog(QDialog):
         self.backup_button = QPushButton(self.tr("Back up now…"))
         self.restore_button = QPushButton(self.tr("Restore from a file…"))
         self.restore_selected_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.encrypt_button = QPushButton(self.tr("Encrypt the database…"))
+        self.encrypt_button.clicked.connect(self.encrypt)
+        self.encryption = QLabel()
+        self.encryption.setObjectName("encryptionStatus")
         close = QPushButton(self.tr("Close"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_from_file)
@@ -79,7 +87,11 @@ class BackupDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        status = QHBoxLayout()
+        status.addWidget(self.encryption, 1)
+        status.addWidget(self.encrypt_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(760, 360)
@@ -104,7 +116,40 @@ class BackupDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, info.path)
                 self.table.setItem(row, column, item)
         self.restore_selected_button.setEnabled(bool(backups))
+        self._show_encryption()
         return backups
+
+    def _show_encryption(self) -> None:
+        try:
+            encrypted = self._service.is_encrypted()
+        except (StorageError, PermissionDenied):
+            encrypted = False
+        self.encryption.setText(
+            self.tr("Encryption: on. The database and its backups need the passphrase.")
+            if encrypted
+            else self.tr("Encryption: off. Anyone with a copy of the file can read it.")
+        )
+        self.encrypt_button.setVisible(not encrypted)
+
+    def encrypt(self) -> EncryptionReport | None:
+        """The passphrase dialog; on success the window reopens the now encrypted database."""
+        dialog = EncryptDialog(self._service, self._prompts, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
+                return None
+            report = dialog.report
+        finally:
+            dialog.deleteLater()
+        self._prompts.info(
+            self.tr("Encrypt the database"),
+            self.tr(
+                "The database is encrypted; a new encrypted backup was made (%1). Log in again."
+            ).replace("%1", report.backup),
+            self,
+        )
+        self.encrypted.emit(report)
+        self.accept()
+        return report
 
     def _denied(self) -> None:
         self._prompts.warning(self.tr("Backups"), self.tr("Your role does not allow this."), self)
@@ -185,12 +230,13 @@ class BackupCommand:
         dialog = BackupDialog(service, self.window.prompts, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._reopen)
+        dialog.encrypted.connect(self._reopen)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _reopen(self, _info: BackupInfo) -> None:
+    def _reopen(self, _done: object) -> None:
         context = self.window.context
         if context.reopen is None:
             return

@@ -34,3 +34,6 @@ class AppContext:
     backups: BackupService | None = None  # SQLite files only
     # Shown once after the window appears: the start-up audit check's finding, if any.
     startup_warning: str = ""
+    # The day's automatic backup: run off the GUI thread once the window is up (on 100,000
+    # cases it takes seconds, and the user should not wait for it to start working).
+    daily_backup: Callable[[], None] | None = None

@@ -115,6 +115,12 @@ FIELD_MESSAGES: dict[str, str] = {
     "deadline.reentry_ground_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Unknown ground of dismissal ({ground})."
     ),
+    # S13 (domain.clock_decisions): normally asked for in a dialog, this text is the fallback.
+    "clock_rollback_reason_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The computer's clock is earlier than the last recorded change: saving this decision "
+        "needs a written reason.",
+    ),
     "deadline.expired": QT_TRANSLATE_NOOP(
         "Messages",
         "Out of time: the last permissible day was {last_day}. To record a decision of "
@@ -200,6 +206,13 @@ FIELD_MESSAGES: dict[str, str] = {
         "Messages",
         "Another entry already has this offence, occurrence and start date; remove it first.",
     ),
+    "passphrase.short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too short: at least {min} characters."
+    ),
+    "passphrase.long": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too long: at most {max} characters."
+    ),
+    "passphrase.mismatch": QT_TRANSLATE_NOOP("Messages", "The two passphrases differ."),
     **PROCEDURE_MESSAGES,
     **AUTH_MESSAGES,
     **AUDIT_MESSAGES,
@@ -282,6 +295,8 @@ STORAGE_TITLES: dict[StorageErrorKind, str] = {
     StorageErrorKind.OTHER_APPLICATION: QT_TRANSLATE_NOOP("Messages", "Another program's file"),
     StorageErrorKind.TAMPERED: QT_TRANSLATE_NOOP("Messages", "Database content altered"),
     StorageErrorKind.IO_ERROR: QT_TRANSLATE_NOOP("Messages", "Cannot write to the database"),
+    StorageErrorKind.KEY_REQUIRED: QT_TRANSLATE_NOOP("Messages", "Database is encrypted"),
+    StorageErrorKind.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Messages", "Wrong database passphrase"),
 }
 
 STORAGE_MESSAGES: dict[StorageErrorKind, str] = {
@@ -341,6 +356,16 @@ STORAGE_MESSAGES: dict[StorageErrorKind, str] = {
         "The system refused to write the database file (a file size limit of the drive, or a "
         "failing device). Nothing was saved; what you typed is kept. Move the database to a "
         "local disk and try again.",
+    ),
+    StorageErrorKind.KEY_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is encrypted. Enter its passphrase (on the command line: set "
+        "TARTIP_DB_PASSPHRASE or run it in a terminal, which asks for it).",
+    ),
+    StorageErrorKind.WRONG_PASSWORD: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This passphrase does not unlock the database. Check the keyboard layout and Caps Lock "
+        "and try again. Nothing was changed.",
     ),
 }
 
