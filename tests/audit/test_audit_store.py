@@ -221,3 +221,18 @@ def test_a_clock_set_back_two_days_records_a_clock_rollback(
     diff = json.loads(rollback.diff)
     assert diff["newest_ts"] > diff["now"]
     assert TODAY.isoformat() in diff["newest_ts"]
+
+
+def test_a_rolled_back_save_does_not_lose_the_clock_rollback_entry(
+    database: Database, service: CaseService, clock: FixedClock
+) -> None:
+    service.set_switch("proposed_subpoint_20", True)
+    clock._now -= timedelta(days=2)  # noqa: SLF001 - the fixed clock has no backwards move
+    with database.uow() as uow:  # the first append after the rollback, never committed
+        uow.audit.append("settings.switch", "settings", None, {"x": 1})
+    assert not database.actor.clock_rollback_seen
+    service.set_switch("proposed_subpoint_20", False)
+    with database.uow(read_only=True) as uow:
+        actions = [e.action for e in reversed(uow.audit.entries(AuditFilter(), 0, 10))]
+    assert actions == ["settings.switch", "clock_rollback", "settings.switch"]
+    assert database.actor.clock_rollback_seen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from db.backup import backup_to, list_backups, rotate
 from db.backup_store import DamagedSqliteFile, SqliteBackupStore
 from db.engine import open_database
+from domain.audit import AuditFilter
 from domain.authz import Guard, Role, User
 from domain.backup_service import BackupService
 from tests.ui.fakes import FakePrompts
@@ -122,6 +124,9 @@ def test_backup_dialog_backs_up_lists_and_restores(qtbot: Any, tmp_path: Path) -
         assert dialog.table.rowCount() == 2
         info = dialog.backup_now()
         assert info is not None and out.exists() and prompts.kinds() == ["info"]
+        with database.uow(read_only=True) as uow:
+            made = uow.audit.entries(AuditFilter(action="database.backup"), 0, 5)
+        assert [json.loads(e.diff)["file"] for e in made] == ["manual.db"]
         bad = tmp_path / "bad.db"
         bad.write_bytes(b"\x00" * 4096)
         assert dialog.restore(str(bad)) is None

@@ -277,3 +277,13 @@ def test_the_demo_counts_under_the_stored_switches_and_calendar(
         days = [c.last_day for c in _rows(database, DbCase)]
         assert any(d.weekday() >= 5 for d in days)  # not moved off weekends
         assert service.recompute_deadlines() == 0  # the service counts the same
+
+
+def test_the_load_leaves_one_audit_entry_not_one_per_case(demo: Database) -> None:
+    from domain.audit import AuditFilter
+
+    with demo.uow(read_only=True) as uow:
+        entries = uow.audit.entries(AuditFilter(), 0, 10)
+    assert [(e.action, json.loads(e.diff)) for e in entries] == [
+        ("demo.load", {"cases": N, "seed": 1})
+    ]

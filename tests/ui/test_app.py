@@ -113,3 +113,25 @@ def test_opening_another_database_replaces_the_window_without_quitting(services,
     assert second.isVisible() and second.windowTitle() == "Tartip — other.db"
     assert prompts.owner is second
     second.close()
+
+
+def test_the_days_backup_runs_after_the_window_is_up_and_off_the_gui_thread(
+    services, prompts, qtbot
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    Settings().mark_caveat_seen("kz-416-V")
+    ran: list[tuple[int, bool]] = []
+    windows = app_module._Windows(prompts)  # type: ignore[arg-type]
+
+    def backup() -> None:
+        window = windows.window
+        ran.append((threading.get_ident(), window is not None and window.isVisible()))
+
+    window = windows.show(make_context(services, daily_backup=backup))
+    qtbot.waitUntil(lambda: bool(ran))
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    assert ran == [(ran[0][0], True)] and ran[0][0] != threading.get_ident()
+    window.close()
