@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message numerus="yes">
+        <source>Delete the %n unencrypted backup(s) (a new encrypted one is made first)</source>
+        <translation>
+            <numerusform>Delete the %n unencrypted backup (a new encrypted one is made first)</numerusform>
+            <numerusform>Delete the %n unencrypted backups (a new encrypted one is made first)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Shown: %1 of %n case(s)</source>
@@ -141,6 +151,16 @@
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message numerus="yes">
+        <source>Lock after %n minute(s) of inactivity…</source>
+        <translation>
+            <numerusform>Lock after %n minute of inactivity…</numerusform>
+            <numerusform>Lock after %n minutes of inactivity…</numerusform>
         </translation>
     </message>
 </context>

@@ -261,6 +261,14 @@
         <translation>Жұмыс орны</translation>
     </message>
     <message>
+        <source>Audit checkpoints (*.json);;All files (*)</source>
+        <translation>Аудиттің бақылау нүктелері (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save the audit checkpoint (best on removable media)</source>
+        <translation>Аудиттің бақылау нүктесін сақтау (алынбалы тасығышқа сақтаған жөн)</translation>
+    </message>
+    <message>
         <source>Days (UTC)</source>
         <translation>Күндер (UTC)</translation>
     </message>
@@ -273,12 +281,28 @@
         <translation>CSV-ге &amp;экспорттау…</translation>
     </message>
     <message>
+        <source>Export c&amp;heckpoint…</source>
+        <translation>Бақылау &amp;нүктесін экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write the verified end of the trail to a small signed file. Keep it away from this computer (removable media, the regional office): it exposes a trail truncated or rewritten later.</source>
+        <translation>Журналдың тексерілген соңын шағын қол қойылған файлға жазу. Оны осы компьютерде емес (алынбалы тасығышта, өңірлік кеңседе) сақтаңыз: журнал кейін қысқартылса немесе қайта жазылса, ол соны көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gainst a checkpoint…</source>
+        <translation>Бақылау нүктесі &amp;бойынша тексеру…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
         <source>Entries: %1</source>
         <translation>Жазбалар: %1</translation>
+    </message>
+    <message>
+        <source>Verify against an audit checkpoint</source>
+        <translation>Аудиттің бақылау нүктесі бойынша тексеру</translation>
     </message>
     <message>
         <source>Exported %1 entries.</source>
@@ -332,6 +356,10 @@
         <translation>Таңдалған көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
+        <source>Encrypt the database…</source>
+        <translation>Дерекқорды шифрлау…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -346,6 +374,22 @@
     <message>
         <source>manual</source>
         <translation>қолмен</translation>
+    </message>
+    <message>
+        <source>Encryption: on. The database and its backups need the passphrase.</source>
+        <translation>Шифрлау: қосулы. Дерекқор мен оның сақтық көшірмелері құпия фразаны талап етеді.</translation>
+    </message>
+    <message>
+        <source>Encryption: off. Anyone with a copy of the file can read it.</source>
+        <translation>Шифрлау: өшірулі. Файлдың көшірмесі бар кез келген адам оны оқи алады.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Дерекқорды шифрлау</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; a new encrypted backup was made (%1). Log in again.</source>
+        <translation>Дерекқор шифрланды; жаңа шифрланған сақтық көшірме жасалды (%1). Қайта кіріңіз.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -775,6 +819,67 @@
     <message>
         <source>Days left</source>
         <translation>Қалған күн</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Too many wrong passwords. Try again after %1.</source>
+        <translation>Қате құпиясөз тым көп енгізілді. %1 кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Ағымдағы құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Құпиясөзімді өзгерту</translation>
+    </message>
+    <message>
+        <source>%1, enter your current password, then the new one twice. From now on you log in and unlock the screen with the new password.</source>
+        <translation>%1, ағымдағы құпиясөзіңізді, содан кейін жаңасын екі рет енгізіңіз. Бұдан былай жүйеге кіру мен экранды бұғаттан шығару жаңа құпиясөзбен жасалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Ағымдағы құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>Жаңа құпиясөзді қа&amp;йталаңыз</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>ClockReasonDialog</name>
+    <message>
+        <source>The computer&apos;s clock is behind</source>
+        <translation>Компьютер сағаты артта қалған</translation>
+    </message>
+    <message>
+        <source>To save this decision anyway, write why (for example, who checked the date). The reason is recorded in the audit trail.</source>
+        <translation>Бұл шешімді бәрібір сақтау үшін себебін жазыңыз (мысалы, күнді кім тексерді). Себеп аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Reason for saving with this clock</source>
+        <translation>Осындай сағатпен сақтау себебі</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>Осы себеппен сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <source>The computer&apos;s clock (%1) is earlier than the last recorded change (%2). Deadlines are counted from the later date. Set the correct date and time on this computer.</source>
+        <translation>Компьютер сағаты (%1) соңғы тіркелген өзгерістен (%2) ерте уақытты көрсетеді. Мерзімдер кейінгі күннен бастап есептеледі. Осы компьютерде дұрыс күн мен уақытты орнатыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1807,44 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Дерекқорды шифрлау</translation>
+    </message>
+    <message>
+        <source>The database file, its journal and its backups will be encrypted (SQLCipher, AES-256). Tartip will ask for the passphrase at every start, before the login. Without the passphrase nobody can read the data, you included: keep it in a safe place.</source>
+        <translation>Дерекқор файлы, оның журналы мен сақтық көшірмелері шифрланады (SQLCipher, AES-256). Tartip әр іске қосылған сайын, жүйеге кірмес бұрын құпия фразаны сұрайды. Құпия фразасыз деректерді ешкім, соның ішінде сіз де оқи алмайды: оны сенімді жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Not covered: attachments (scans) in the folder beside the database, and PDFs you saved or printed. Keep the computer&apos;s disk encrypted for those.</source>
+        <translation>Шифрланбайды: дерекқордың қасындағы қалтадағы тіркемелер (сканерлер) және сақталған не басылған PDF файлдары. Олар үшін компьютер дискісін шифрлаулы ұстаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 12 characters)</source>
+        <translation>&amp;Құпия фраза (кемінде 12 таңба)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Қайталаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n unencrypted backup(s) (a new encrypted one is made first)</source>
+        <translation>
+            <numerusform>%n шифрланбаған сақтық көшірмені жою (алдымен жаңа шифрланған көшірме жасалады)</numerusform>
+            <numerusform>%n шифрланбаған сақтық көшірмені жою (алдымен жаңа шифрланған көшірме жасалады)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Шифрлау</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Сіздің рөліңіз бұған рұқсат бермейді.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationSection</name>
     <message>
         <source>Who signed the act: name and position, one per line</source>
@@ -2086,6 +2229,10 @@
     <message>
         <source>Tartip is locked</source>
         <translation>Tartip бұғатталған</translation>
+    </message>
+    <message>
+        <source>You locked the screen. %1, enter your password to continue where you left off.</source>
+        <translation>Сіз экранды бұғаттадыңыз. %1, тоқтаған жерден жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
         <source>The screen was locked after a time without use. %1, enter your password to continue where you left off.</source>
@@ -2548,6 +2695,10 @@
         <translation>Жұмыстан босатудың белгісіз негізі ({ground}).</translation>
     </message>
     <message>
+        <source>The computer&apos;s clock is earlier than the last recorded change: saving this decision needs a written reason.</source>
+        <translation>Компьютер сағаты соңғы тіркелген өзгерістен ерте уақытты көрсетеді: бұл шешімді сақтау үшін жазбаша себеп қажет.</translation>
+    </message>
+    <message>
         <source>Out of time: the last permissible day was {last_day}. To record a decision of {decision_date} anyway, give the written reason below.</source>
         <translation>Мерзім өтіп кетті: соңғы рұқсат етілген күн — {last_day}. {decision_date} күнгі шешімді бәрібір жазу үшін төменде жазбаша негіздеме беріңіз.</translation>
     </message>
@@ -2634,6 +2785,18 @@
     <message>
         <source>Another entry already has this offence, occurrence and start date; remove it first.</source>
         <translation>Осы теріс қылық, қайталану және басталу күні бар жазба бұрыннан бар; алдымен оны жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least {min} characters.</source>
+        <translation>Құпия фраза тым қысқа: кемінде {min} таңба.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long: at most {max} characters.</source>
+        <translation>Құпия фраза тым ұзын: ең көбі {max} таңба.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Құпия фразалар сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Invalid value ({code}).</source>
@@ -2812,6 +2975,14 @@
         <translation>Дерекқорға жазу мүмкін емес</translation>
     </message>
     <message>
+        <source>Database is encrypted</source>
+        <translation>Дерекқор шифрланған</translation>
+    </message>
+    <message>
+        <source>Wrong database passphrase</source>
+        <translation>Дерекқордың құпия фразасы қате</translation>
+    </message>
+    <message>
         <source>Another program or user is writing to the database right now. Nothing was saved; your input is kept. Wait a moment and try again.</source>
         <translation>Дәл қазір дерекқорға басқа бағдарлама немесе пайдаланушы жазып жатыр. Ештеңе сақталған жоқ; енгізілген деректер формада қалды. Біраз күтіп, қайталап көріңіз.</translation>
     </message>
@@ -2858,6 +3029,14 @@
     <message>
         <source>The system refused to write the database file (a file size limit of the drive, or a failing device). Nothing was saved; what you typed is kept. Move the database to a local disk and try again.</source>
         <translation>Жүйе дерекқор файлын жазудан бас тартты (дискідегі файл өлшемінің шегі немесе құрылғы ақауы). Ештеңе сақталған жоқ; енгізілген деректер формада қалды. Дерекқорды жергілікті дискіге көшіріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Enter its passphrase (on the command line: set TARTIP_DB_PASSPHRASE or run it in a terminal, which asks for it).</source>
+        <translation>Дерекқор шифрланған. Оның құпия фразасын енгізіңіз (командалық жолда: TARTIP_DB_PASSPHRASE айнымалысын орнатыңыз немесе команданы оны сұрайтын терминалда іске қосыңыз).</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the database. Check the keyboard layout and Caps Lock and try again. Nothing was changed.</source>
+        <translation>Бұл құпия фраза дерекқорды ашпайды. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s):</source>
@@ -3233,6 +3412,78 @@
     <message>
         <source>The export could not be written: {error}</source>
         <translation>Экспортты жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>The audit trail ends before entry No. {pin}, recorded in the audit checkpoint of {at}: it was truncated below the checkpoint (entries from No. {seq} were removed).</source>
+        <translation>Аудит журналы {at} аудиттің бақылау нүктесінде тіркелген № {pin} жазбаға дейін аяқталады: журнал бақылау нүктесінен төмен қысқартылған (№ {seq} бастап жазбалар жойылған).</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} differs from the audit checkpoint of {at}: the history was rewritten.</source>
+        <translation>Аудит журналының № {seq} жазбасы {at} аудиттің бақылау нүктесінен өзгеше: тарих қайта жазылған.</translation>
+    </message>
+    <message>
+        <source>The copy of the last exported audit checkpoint kept on this computer was altered or damaged (its signature does not match). Verify the trail against the exported file.</source>
+        <translation>Осы компьютерде сақталған соңғы экспортталған аудит бақылау нүктесінің көшірмесі өзгертілген немесе бүлінген (қолтаңбасы сәйкес емес). Журналды экспортталған файл бойынша тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The audit trail contains the checkpoint of {at} (entry No. {seq}) unchanged; the checkpoint&apos;s signature is valid. The trail now has {count} entries.</source>
+        <translation>Аудит журналында {at} бақылау нүктесі (№ {seq} жазба) өзгеріссіз бар; бақылау нүктесінің қолтаңбасы дұрыс. Қазір журналдағы жазбалар саны — {count}.</translation>
+    </message>
+    <message>
+        <source>The audit trail contains the checkpoint of {at} (entry No. {seq}) unchanged. The checkpoint is unsigned: it is only as trustworthy as the place it was kept.</source>
+        <translation>Аудит журналында {at} бақылау нүктесі (№ {seq} жазба) өзгеріссіз бар. Бақылау нүктесіне қол қойылмаған: оған ол сақталған орын қаншалықты сенімді болса, соншалықты сенуге болады.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file was altered: its signature does not match. It cannot vouch for the audit trail.</source>
+        <translation>Бақылау нүктесінің файлы өзгертілген: қолтаңбасы сәйкес емес. Ол аудит журналын растай алмайды.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is not signed, while this installation signs its checkpoints: it may be forged. It cannot vouch for the audit trail.</source>
+        <translation>Бақылау нүктесіне қол қойылмаған, ал бұл орнату өз бақылау нүктелеріне қол қояды: ол жалған болуы мүмкін. Ол аудит журналын растай алмайды.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed with a key this computer does not hold; it cannot be checked here.</source>
+        <translation>Бақылау нүктесіне осы компьютерде жоқ кілтпен қол қойылған; оны мұнда тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was made for the database {name}, whose trail began differently: if it is another database&apos;s checkpoint, choose this database&apos;s one.</source>
+        <translation>Бақылау нүктесі журналы басқаша басталған {name} дерекқоры үшін жасалған: егер бұл басқа дерекқордың бақылау нүктесі болса, осы дерекқордың бақылау нүктесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry No. {seq} written to {file}. Keep it away from this computer: on removable media or at the regional office.</source>
+        <translation>№ {seq} жазбаның бақылау нүктесі {file} файлына жазылды. Оны осы компьютерде емес, алынбалы тасығышта немесе өңірлік кеңседе сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written: the audit trail does not verify.</source>
+        <translation>Бақылау нүктесі жазылмады: аудит журналы тексеруден өтпейді.</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be written: {error}</source>
+        <translation>Бақылау нүктесін жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>The checkpoint file could not be read: {error}</source>
+        <translation>Бақылау нүктесінің файлын оқу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>This file is not an audit checkpoint (it is not JSON text).</source>
+        <translation>Бұл файл аудиттің бақылау нүктесі емес (ол JSON мәтіні емес).</translation>
+    </message>
+    <message>
+        <source>This file is not a Tartip audit checkpoint.</source>
+        <translation>Бұл файл Tartip аудитінің бақылау нүктесі емес.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be an audit checkpoint.</source>
+        <translation>Бұл файл аудиттің бақылау нүктесі болу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>This audit checkpoint was written by a newer version of Tartip (format {version}).</source>
+        <translation>Бұл аудит бақылау нүктесін Tartip-тің жаңарақ нұсқасы жазған (пішім {version}).</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint is damaged: its field &quot;{field}&quot; is invalid.</source>
+        <translation>Аудиттің бақылау нүктесі бүлінген: «{field}» өрісі жарамсыз.</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4190,87 @@
     <message>
         <source>%1 damaged tables or parts could not be read.</source>
         <translation>Оқу мүмкін болмаған бүлінген кестелер немесе олардың бөліктері: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Қазір &amp;бұғаттау</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Жүйеден &amp;шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Құпиясөзімді ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Жүйеден шығу</translation>
+    </message>
+    <message>
+        <source>Log out now? The open forms will be closed and what was not saved in them will be lost.</source>
+        <translation>Жүйеден қазір шығасыз ба? Ашық пішіндер жабылады, оларда сақталмаған деректер жоғалады.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Құпиясөзіңіз өзгертілді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock after %n minute(s) of inactivity…</source>
+        <translation>
+            <numerusform>%n минут әрекетсіздіктен кейін бұғаттау…</numerusform>
+            <numerusform>%n минут әрекетсіздіктен кейін бұғаттау…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Экранды бұғаттау</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use (1–60):</source>
+        <translation>Экран неше минут пайдаланылмағаннан кейін бұғатталсын (1–60):</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Tartip — encrypted database</source>
+        <translation>Tartip — шифрланған дерекқор</translation>
+    </message>
+    <message>
+        <source>This database is encrypted. Enter its passphrase to open it. The passphrase is not your login password; your administrator keeps it.</source>
+        <translation>Бұл дерекқор шифрланған. Оны ашу үшін құпия фразаны енгізіңіз. Бұл сіздің кіру құпиясөзіңіз емес; оны әкімші сақтайды.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Бұл құпия фраза дерекқорды ашпайды. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the file is damaged: no passphrase will open it. Press Quit to see the recovery options (the latest verified backup).</source>
+        <translation>Құпия фраза дұрыс, бірақ файл зақымдалған: оны ешқандай құпия фраза ашпайды. Қалпына келтіруге өту үшін «Шығу» батырмасын басыңыз (соңғы тексерілген сақтық көшірме).</translation>
     </message>
 </context>
 <context>

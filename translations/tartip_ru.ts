@@ -261,6 +261,14 @@
         <translation>Рабочее место</translation>
     </message>
     <message>
+        <source>Audit checkpoints (*.json);;All files (*)</source>
+        <translation>Контрольные точки аудита (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the audit checkpoint (best on removable media)</source>
+        <translation>Сохранить контрольную точку аудита (лучше на съёмный носитель)</translation>
+    </message>
+    <message>
         <source>Days (UTC)</source>
         <translation>Дни (UTC)</translation>
     </message>
@@ -273,12 +281,28 @@
         <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
+        <source>Export c&amp;heckpoint…</source>
+        <translation>Экспорт контрольной &amp;точки…</translation>
+    </message>
+    <message>
+        <source>Write the verified end of the trail to a small signed file. Keep it away from this computer (removable media, the regional office): it exposes a trail truncated or rewritten later.</source>
+        <translation>Записать проверенный конец журнала в небольшой подписанный файл. Храните его не на этом компьютере (съёмный носитель, региональный офис): по нему видно, если журнал позже обрежут или перезапишут.</translation>
+    </message>
+    <message>
+        <source>Verify a&amp;gainst a checkpoint…</source>
+        <translation>Проверить по &amp;контрольной точке…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
         <source>Entries: %1</source>
         <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Verify against an audit checkpoint</source>
+        <translation>Проверка по контрольной точке аудита</translation>
     </message>
     <message>
         <source>Exported %1 entries.</source>
@@ -332,6 +356,10 @@
         <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
+        <source>Encrypt the database…</source>
+        <translation>Зашифровать базу данных…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -346,6 +374,22 @@
     <message>
         <source>manual</source>
         <translation>вручную</translation>
+    </message>
+    <message>
+        <source>Encryption: on. The database and its backups need the passphrase.</source>
+        <translation>Шифрование: включено. Для базы данных и её резервных копий нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Encryption: off. Anyone with a copy of the file can read it.</source>
+        <translation>Шифрование: выключено. Любой, у кого есть копия файла, может его прочитать.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Шифрование базы данных</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; a new encrypted backup was made (%1). Log in again.</source>
+        <translation>База данных зашифрована; создана новая зашифрованная резервная копия (%1). Войдите снова.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -779,6 +823,67 @@
     <message>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Too many wrong passwords. Try again after %1.</source>
+        <translation>Слишком много неверных паролей. Повторите попытку после %1.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>%1, enter your current password, then the new one twice. From now on you log in and unlock the screen with the new password.</source>
+        <translation>%1, введите текущий пароль, затем дважды новый. После этого вход в систему и разблокировка экрана — с новым паролем.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Текущий пароль</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>По&amp;вторите новый пароль</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Изменить пароль</translation>
+    </message>
+</context>
+<context>
+    <name>ClockReasonDialog</name>
+    <message>
+        <source>The computer&apos;s clock is behind</source>
+        <translation>Часы компьютера отстают</translation>
+    </message>
+    <message>
+        <source>To save this decision anyway, write why (for example, who checked the date). The reason is recorded in the audit trail.</source>
+        <translation>Чтобы всё же сохранить это решение, укажите причину (например, кто проверил дату). Причина будет записана в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Reason for saving with this clock</source>
+        <translation>Причина сохранения при таких часах</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>Сохранить с этой причиной</translation>
+    </message>
+</context>
+<context>
+    <name>ClockText</name>
+    <message>
+        <source>The computer&apos;s clock (%1) is earlier than the last recorded change (%2). Deadlines are counted from the later date. Set the correct date and time on this computer.</source>
+        <translation>Часы компьютера (%1) показывают время раньше последнего записанного изменения (%2). Сроки считаются от более поздней даты. Установите на этом компьютере правильные дату и время.</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1817,45 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Шифрование базы данных</translation>
+    </message>
+    <message>
+        <source>The database file, its journal and its backups will be encrypted (SQLCipher, AES-256). Tartip will ask for the passphrase at every start, before the login. Without the passphrase nobody can read the data, you included: keep it in a safe place.</source>
+        <translation>Файл базы данных, его журнал и резервные копии будут зашифрованы (SQLCipher, AES-256). Tartip будет спрашивать парольную фразу при каждом запуске, до входа в систему. Без парольной фразы данные не сможет прочитать никто, в том числе вы: храните её в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>Not covered: attachments (scans) in the folder beside the database, and PDFs you saved or printed. Keep the computer&apos;s disk encrypted for those.</source>
+        <translation>Не шифруются: вложения (сканы) в папке рядом с базой данных и сохранённые или напечатанные PDF. Для них держите диск компьютера зашифрованным.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (at least 12 characters)</source>
+        <translation>&amp;Парольная фраза (не менее 12 символов)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите её</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n unencrypted backup(s) (a new encrypted one is made first)</source>
+        <translation>
+            <numerusform>Удалить %n незашифрованную резервную копию (сначала создаётся новая зашифрованная)</numerusform>
+            <numerusform>Удалить %n незашифрованные резервные копии (сначала создаётся новая зашифрованная)</numerusform>
+            <numerusform>Удалить %n незашифрованных резервных копий (сначала создаётся новая зашифрованная)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Зашифровать</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль этого не позволяет.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationSection</name>
     <message>
         <source>Who signed the act: name and position, one per line</source>
@@ -2096,6 +2240,10 @@
     <message>
         <source>Tartip is locked</source>
         <translation>Tartip заблокирован</translation>
+    </message>
+    <message>
+        <source>You locked the screen. %1, enter your password to continue where you left off.</source>
+        <translation>Вы заблокировали экран. %1, введите пароль, чтобы продолжить работу с того места, где вы остановились.</translation>
     </message>
     <message>
         <source>The screen was locked after a time without use. %1, enter your password to continue where you left off.</source>
@@ -2562,6 +2710,10 @@
         <translation>Неизвестное основание увольнения ({ground}).</translation>
     </message>
     <message>
+        <source>The computer&apos;s clock is earlier than the last recorded change: saving this decision needs a written reason.</source>
+        <translation>Часы компьютера показывают время раньше последнего записанного изменения: для сохранения этого решения нужна письменная причина.</translation>
+    </message>
+    <message>
         <source>Out of time: the last permissible day was {last_day}. To record a decision of {decision_date} anyway, give the written reason below.</source>
         <translation>Срок пропущен: последний допустимый день — {last_day}. Чтобы всё же записать решение от {decision_date}, укажите письменное обоснование ниже.</translation>
     </message>
@@ -2648,6 +2800,18 @@
     <message>
         <source>Another entry already has this offence, occurrence and start date; remove it first.</source>
         <translation>Уже есть запись с этим проступком, повторностью и датой начала; сначала удалите её.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: at least {min} characters.</source>
+        <translation>Парольная фраза слишком короткая: не менее {min} символов.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long: at most {max} characters.</source>
+        <translation>Парольная фраза слишком длинная: не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Invalid value ({code}).</source>
@@ -2826,6 +2990,14 @@
         <translation>Не удаётся записать в базу данных</translation>
     </message>
     <message>
+        <source>Database is encrypted</source>
+        <translation>База данных зашифрована</translation>
+    </message>
+    <message>
+        <source>Wrong database passphrase</source>
+        <translation>Неверная парольная фраза базы данных</translation>
+    </message>
+    <message>
         <source>Another program or user is writing to the database right now. Nothing was saved; your input is kept. Wait a moment and try again.</source>
         <translation>Сейчас в базу данных записывает другая программа или другой пользователь. Ничего не сохранено; введённые данные остались в форме. Подождите немного и попробуйте ещё раз.</translation>
     </message>
@@ -2872,6 +3044,14 @@
     <message>
         <source>The system refused to write the database file (a file size limit of the drive, or a failing device). Nothing was saved; what you typed is kept. Move the database to a local disk and try again.</source>
         <translation>Система отказала в записи файла базы данных (ограничение размера файла на диске или неисправность устройства). Ничего не сохранено; введённые данные остались в форме. Перенесите базу данных на локальный диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Enter its passphrase (on the command line: set TARTIP_DB_PASSPHRASE or run it in a terminal, which asks for it).</source>
+        <translation>База данных зашифрована. Введите её парольную фразу (в командной строке: задайте TARTIP_DB_PASSPHRASE или запустите команду в терминале, который её спросит).</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the database. Check the keyboard layout and Caps Lock and try again. Nothing was changed.</source>
+        <translation>Эта парольная фраза не открывает базу данных. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s):</source>
@@ -3248,6 +3428,78 @@
     <message>
         <source>The export could not be written: {error}</source>
         <translation>Не удалось записать экспорт: {error}</translation>
+    </message>
+    <message>
+        <source>The audit trail ends before entry No. {pin}, recorded in the audit checkpoint of {at}: it was truncated below the checkpoint (entries from No. {seq} were removed).</source>
+        <translation>Журнал аудита заканчивается раньше записи № {pin}, зафиксированной в контрольной точке аудита от {at}: журнал обрезан ниже контрольной точки (удалены записи начиная с № {seq}).</translation>
+    </message>
+    <message>
+        <source>Audit entry No. {seq} differs from the audit checkpoint of {at}: the history was rewritten.</source>
+        <translation>Запись журнала аудита № {seq} отличается от контрольной точки аудита от {at}: история перезаписана.</translation>
+    </message>
+    <message>
+        <source>The copy of the last exported audit checkpoint kept on this computer was altered or damaged (its signature does not match). Verify the trail against the exported file.</source>
+        <translation>Копия последней экспортированной контрольной точки аудита на этом компьютере изменена или повреждена (подпись не совпадает). Проверьте журнал по экспортированному файлу.</translation>
+    </message>
+    <message>
+        <source>The audit trail contains the checkpoint of {at} (entry No. {seq}) unchanged; the checkpoint&apos;s signature is valid. The trail now has {count} entries.</source>
+        <translation>Журнал аудита содержит контрольную точку от {at} (запись № {seq}) без изменений; подпись контрольной точки верна. Сейчас в журнале записей: {count}.</translation>
+    </message>
+    <message>
+        <source>The audit trail contains the checkpoint of {at} (entry No. {seq}) unchanged. The checkpoint is unsigned: it is only as trustworthy as the place it was kept.</source>
+        <translation>Журнал аудита содержит контрольную точку от {at} (запись № {seq}) без изменений. Контрольная точка не подписана: доверять ей можно настолько, насколько надёжно место, где она хранилась.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file was altered: its signature does not match. It cannot vouch for the audit trail.</source>
+        <translation>Файл контрольной точки изменён: подпись не совпадает. Он не может подтвердить журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is not signed, while this installation signs its checkpoints: it may be forged. It cannot vouch for the audit trail.</source>
+        <translation>Контрольная точка не подписана, хотя эта установка подписывает свои контрольные точки: она может быть подделана. Она не может подтвердить журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed with a key this computer does not hold; it cannot be checked here.</source>
+        <translation>Контрольная точка подписана ключом, которого нет на этом компьютере; проверить её здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was made for the database {name}, whose trail began differently: if it is another database&apos;s checkpoint, choose this database&apos;s one.</source>
+        <translation>Контрольная точка сделана для базы данных {name}, журнал которой начинался иначе: если это контрольная точка другой базы, выберите контрольную точку этой базы.</translation>
+    </message>
+    <message>
+        <source>Checkpoint of entry No. {seq} written to {file}. Keep it away from this computer: on removable media or at the regional office.</source>
+        <translation>Контрольная точка записи № {seq} записана в {file}. Храните её не на этом компьютере: на съёмном носителе или в региональном офисе.</translation>
+    </message>
+    <message>
+        <source>No checkpoint was written: the audit trail does not verify.</source>
+        <translation>Контрольная точка не записана: журнал аудита не проходит проверку.</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be written: {error}</source>
+        <translation>Не удалось записать контрольную точку: {error}</translation>
+    </message>
+    <message>
+        <source>The checkpoint file could not be read: {error}</source>
+        <translation>Не удалось прочитать файл контрольной точки: {error}</translation>
+    </message>
+    <message>
+        <source>This file is not an audit checkpoint (it is not JSON text).</source>
+        <translation>Этот файл не является контрольной точкой аудита (это не текст JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a Tartip audit checkpoint.</source>
+        <translation>Этот файл не является контрольной точкой аудита Tartip.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be an audit checkpoint.</source>
+        <translation>Этот файл слишком велик для контрольной точки аудита.</translation>
+    </message>
+    <message>
+        <source>This audit checkpoint was written by a newer version of Tartip (format {version}).</source>
+        <translation>Эта контрольная точка аудита записана более новой версией Tartip (формат {version}).</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint is damaged: its field &quot;{field}&quot; is invalid.</source>
+        <translation>Контрольная точка аудита повреждена: поле «{field}» недопустимо.</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4208,88 @@
     <message>
         <source>%1 damaged tables or parts could not be read.</source>
         <translation>Не удалось прочитать повреждённые таблицы или их части: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>Се&amp;анс</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти из системы</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Сменить пароль…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
+        <source>Log out now? The open forms will be closed and what was not saved in them will be lost.</source>
+        <translation>Выйти из системы сейчас? Открытые формы будут закрыты, а несохранённые в них данные — потеряны.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock after %n minute(s) of inactivity…</source>
+        <translation>
+            <numerusform>Блокировать после %n минуты бездействия…</numerusform>
+            <numerusform>Блокировать после %n минут бездействия…</numerusform>
+            <numerusform>Блокировать после %n минут бездействия…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Блокировка экрана</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use (1–60):</source>
+        <translation>Блокировать экран после стольких минут бездействия (1–60):</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Tartip — encrypted database</source>
+        <translation>Tartip — зашифрованная база данных</translation>
+    </message>
+    <message>
+        <source>This database is encrypted. Enter its passphrase to open it. The passphrase is not your login password; your administrator keeps it.</source>
+        <translation>Эта база данных зашифрована. Чтобы открыть её, введите парольную фразу. Это не ваш пароль для входа; её хранит администратор.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Эта парольная фраза не открывает базу данных. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the file is damaged: no passphrase will open it. Press Quit to see the recovery options (the latest verified backup).</source>
+        <translation>Парольная фраза верна, но файл повреждён: его не откроет никакая парольная фраза. Нажмите «Выйти», чтобы перейти к восстановлению (последняя проверенная резервная копия).</translation>
     </message>
 </context>
 <context>
