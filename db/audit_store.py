@@ -115,6 +115,7 @@ class SqlAuditTrail:
     def __init__(self, session: Session, context: ActorContext | None = None) -> None:
         self._session = session
         self.context = context or ActorContext()
+        self._rollback_noted = False  # this unit of work wrote its clock_rollback entry
 
     @translate_errors()
     def append(
@@ -130,10 +131,14 @@ class SqlAuditTrail:
             self._session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_AUDIT_LOCK})
         seq, prev_hash, newest_ts = self._head_row()
         now = ctx.clock.now_utc()
-        if not ctx.clock_rollback_seen and is_clock_rollback(newest_ts, now):
-            # Seen once the entry is committed: a save that rolls back must not lose it for the
-            # rest of the session (within this transaction the entry is the head, so a second
-            # append does not repeat it).
+        if (
+            not ctx.clock_rollback_seen
+            and not self._rollback_noted
+            and is_clock_rollback(newest_ts, now)
+        ):
+            # Seen for the session once the entry is committed: a save that rolls back must not
+            # lose it. Within this unit of work it is written once.
+            self._rollback_noted = True
             event.listen(
                 self._session,
                 "after_commit",
