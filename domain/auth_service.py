@@ -12,6 +12,13 @@ from typing import Any
 
 from domain.authz import Guard, Permission, Role, User
 from domain.errors import FieldError, LoginRefused, NotFound, StorageError, ValidationFailed
+from domain.override_signoff import (
+    CONFIRM_FAILED,
+    E_CONFIRM_INVALID,
+    E_CONFIRM_SELF,
+    confirm_refusal,
+    refused,
+)
 from domain.ports import PasswordHasher, StoredUser, UnitOfWork, UserRecord
 
 MIN_PASSWORD = 8
@@ -108,6 +115,7 @@ class AuthService:
         self._dummy = hasher.hash(secrets.token_urlsafe(16))
         guard.refresher = self._reread
         guard.denial_sink = self._record_denial
+        guard.confirmer = self.confirm_override
 
     # -- first start and login -------------------------------------------------------------------
 
@@ -161,6 +169,63 @@ class AuthService:
         except LoginRefused:
             return False
         return True
+
+    def confirm_override(self, login: str, password: str, bodies: tuple[int | None, ...]) -> User:
+        """The second user of a deadline override by the logged-in user (ASVS 2.3.5), checked
+        as a login is: the KDF runs for an unknown login too, a wrong password counts towards
+        that user's lockout, and each refusal is audited (CONFIRM_FAILED, never the password)
+        in a transaction of its own. Sets no session user.
+
+        Raises ValidationFailed at override_signoff.CONFIRM_FIELD: E_CONFIRM_INVALID for an
+        unknown login, a wrong password, a locked or inactive user alike; E_CONFIRM_SELF; then,
+        after the right password, E_CONFIRM_NOT_ALLOWED (role, or another body's user).
+        """
+        acting = self.guard.user
+        folded = fold_login(login)
+        with self._uow_factory() as uow:
+            stored = uow.users.by_login(folded)
+            code = self._confirm_check(uow, stored, folded, password, acting, bodies)
+            uow.commit()  # the refusal's audit entry and lockout count stay
+        if code is not None:
+            raise refused(code)
+        assert stored is not None
+        return stored.user
+
+    def _confirm_check(
+        self,
+        uow: UnitOfWork,
+        stored: StoredUser | None,
+        login: str,
+        password: str,
+        acting: User | None,
+        bodies: tuple[int | None, ...],
+    ) -> str | None:
+        """confirm_override's refusal code (audited here), None when the user may confirm."""
+        diff: dict[str, Any] = {"login": login}
+        if stored is None:
+            self._hasher.verify(self._dummy, password)  # timing tells no logins apart
+            audit(uow, CONFIRM_FAILED, None, diff | {"why": "unknown"})
+            return E_CONFIRM_INVALID
+        user = stored.user
+        if acting is not None and user.id == acting.id:
+            audit(uow, CONFIRM_FAILED, user.id, diff | {"why": "self"})
+            return E_CONFIRM_SELF
+        now = self._now_utc()
+        ok = self._hasher.verify(stored.password_hash, password)
+        if user.locked_until is not None and user.locked_until > now:
+            audit(uow, CONFIRM_FAILED, user.id, diff | {"why": "locked"})
+            return E_CONFIRM_INVALID
+        if not ok:
+            self._failure(uow, stored, now, CONFIRM_FAILED)  # counts towards the lockout
+            return E_CONFIRM_INVALID
+        if stored.failed_count:
+            uow.users.set_lock_state(user.id, 0, None, stored.lockouts)
+        code = confirm_refusal(user, acting, bodies)
+        if code is not None:
+            why = code.removeprefix("override.confirm_")
+            diff |= {"why": why, "role": user.role.value, "body_id": user.body_id}
+            audit(uow, CONFIRM_FAILED, user.id, diff)
+        return code
 
     # -- administration (USERS_MANAGE) -------------------------------------------------------------
 
@@ -316,7 +381,9 @@ class AuthService:
         audit(uow, "user.password_change_failed", user.id, diff)
         return FieldError("current_password", "auth.current_wrong")
 
-    def _failure(self, uow: UnitOfWork, stored: StoredUser, now: datetime) -> LoginRefused:
+    def _failure(
+        self, uow: UnitOfWork, stored: StoredUser, now: datetime, action: str = "login_failed"
+    ) -> LoginRefused:
         user = stored.user
         failed = stored.failed_count + 1
         diff: dict[str, Any] = {"login": user.login, "why": "password", "failed": failed}
@@ -326,7 +393,7 @@ class AuthService:
             diff["locked_until"] = until.isoformat()
         else:
             uow.users.set_lock_state(user.id, failed, user.locked_until, stored.lockouts)
-        audit(uow, "login_failed", user.id, diff)
+        audit(uow, action, user.id, diff)
         return LoginRefused("auth.invalid")
 
     def _user(self, user_id: int) -> User:

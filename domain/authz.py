@@ -48,8 +48,8 @@ P = Permission
 # RELIABILITY §3.2. The administrator never edits case content (separation of duties) and has
 # no CASE_VIEW: administration screens show users and settings, not disciplinary files. A member
 # ("assigned cases only") is read-only over the cases of their body: assignment to a hearing is
-# not modelled yet, so the body is the assignment. The chair's confirmation of a deadline
-# override (ASVS 2.3.5) is not modelled: the secretary's override with its reason is stored.
+# not modelled yet, so the body is the assignment. A deadline override also needs a second
+# user's confirmation (ASVS 2.3.5; CONFIRMING_ROLES, domain.override_signoff).
 MATRIX: Mapping[Role, frozenset[Permission]] = {
     Role.HR_OFFICER: frozenset({P.CASE_CREATE, P.CASE_EDIT_FACTS, P.CASE_VIEW}),
     Role.SECRETARY: frozenset(
@@ -69,6 +69,12 @@ MATRIX: Mapping[Role, frozenset[Permission]] = {
     ),
     Role.SYSTEM: frozenset(Permission),
 }
+
+# Who may confirm another user's deadline override with their own login and password
+# (RELIABILITY §3.2 "chair confirmation", ASVS 2.3.5). Users are not linked to the persons of a
+# commission's composition, so the role stands for the chair: the chair logs in as a commission
+# member, and the secretary may confirm too.
+CONFIRMING_ROLES: frozenset[Role] = frozenset({Role.MEMBER, Role.SECRETARY})
 
 # Permissions that only read: the guard may answer them from a user re-read a few seconds ago.
 READ_PERMISSIONS: frozenset[Permission] = frozenset({P.CASE_VIEW, P.AUDIT_VIEW, P.AUDIT_EXPORT})
@@ -99,7 +105,8 @@ class Guard:
     A role change or deactivation takes effect without a restart: with a `refresher` (installed
     by AuthService) the guard re-reads the user from the store before every write permission
     and, for read permissions, when the last re-read is older than READ_CACHE_SECONDS. Denials
-    go to `denial_sink` (AuthService: an `authz_denied` audit entry in its own transaction).
+    go to `denial_sink` (AuthService: an `authz_denied` audit entry in its own transaction);
+    a deadline override's second user is checked by `confirmer` (AuthService too).
     """
 
     def __init__(
@@ -114,6 +121,10 @@ class Guard:
         self._listeners: list[Callable[[User | None], None]] = []
         self.refresher: Callable[[int], User | None] | None = None
         self.denial_sink: Callable[[User | None, Permission], None] | None = None
+        # Checks a second user's login and password for a deadline override of a case in the
+        # given bodies and returns that user (AuthService.confirm_override; raises
+        # ValidationFailed). None: no credentials can be checked, so none are accepted.
+        self.confirmer: Callable[[str, str, tuple[int | None, ...]], User] | None = None
 
     @classmethod
     def system(cls) -> Guard:

@@ -9,7 +9,7 @@ from typing import Any
 
 from domain.authz import Guard, Permission
 from domain.errors import FieldError, NotFound
-from domain.model import CaseFilter, CaseStatus
+from domain.model import CaseFilter, CaseInput, CaseStatus
 from domain.ports import UnitOfWork
 
 # Reading reference data (bodies, calendar, switches, tables, commissions): any case role and
@@ -101,3 +101,16 @@ def body_errors(guard: Guard, body_id: int | None) -> list[FieldError]:
     if scope is None or body_id == scope:
         return []
     return [FieldError("servant.body_id", "authz.other_body", {"body_id": body_id})]
+
+
+def override_bodies(
+    guard: Guard, read_uow_factory: Callable[[], UnitOfWork], case_id: int, data: CaseInput
+) -> tuple[int | None, ...]:
+    """The bodies a confirmer of an edit's override must cover: the stored case's and the
+    edit's (a user of every body may move a case). Raises NotFound, for another body's case too."""
+    with read_uow_factory() as uow:
+        case = uow.cases.get_case(case_id)
+    if case is None:
+        raise NotFound(f"case {case_id}")
+    guard.check_body(case.servant.body_id, f"case {case_id}")
+    return (case.servant.body_id, data.servant.body_id)

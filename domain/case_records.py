@@ -12,6 +12,7 @@ from domain.deadline_facts import DeadlineResult
 from domain.errors import FieldError, NotFound
 from domain.iin import parse_iin
 from domain.model import CaseDetail, CaseInput, Servant, ServantInput
+from domain.override_signoff import Signoff
 from domain.ports import CaseRecord, ServantRecord, UnitOfWork
 from domain.rulepack import Offence, RulePack
 from domain.text import normalize_name, normalize_text, search_key
@@ -175,12 +176,11 @@ def record_override(
     data: CaseInput,
     problems: list[FieldError],
     result: DeadlineResult | None,
+    signoff: Signoff | None = None,
 ) -> None:
-    """The timeline entry of a penalty saved against the limits, with its written reason.
-
-    Who may override is for the roles (RELIABILITY 3.2: commission secretary with the chair's
-    confirmation); until they exist any user with the reason may.
-    """
+    """The timeline entry (and so the audit entry) of a penalty saved against the limits, with
+    its written reason and the login of the second user who confirmed it (RELIABILITY §3.2:
+    the secretary with the chair's confirmation; domain.override_signoff)."""
     if not problems or not data.override_reason:
         return
     assert result is not None  # problems come from a result
@@ -194,6 +194,7 @@ def record_override(
             "decided_on": event_json(data.decided_on),
             "last_day": event_json(result.last_day),
             "problems": [{"code": p.code, "params": p.params} for p in problems],
+            **(signoff.event_data() if signoff is not None else {}),
         },
     )
 

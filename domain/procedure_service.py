@@ -17,6 +17,7 @@ from domain.clock_decisions import confirm_clock, record_reason
 from domain.document_data import DocumentRenderer
 from domain.errors import FieldError, NotFound, RulePackError, ValidationFailed
 from domain.model import CaseDetail, CaseStatus
+from domain.override_signoff import OverrideConfirmation, Signoff, sign_off
 from domain.ports import AttachmentFiles, UnitOfWork
 from domain.procedure import (
     hearing_members,
@@ -263,21 +264,33 @@ class ProcedureService:
         return saved
 
     def record_order(
-        self, case_id: int, data: OrderInput, override_reason: str = "", clock_reason: str = ""
+        self,
+        case_id: int,
+        data: OrderInput,
+        override_reason: str = "",
+        clock_reason: str = "",
+        confirmation: OverrideConfirmation | None = None,
     ) -> None:
         """Store the authorised official's order and decide the case through
         CaseService.update_case in the same transaction: IMPOSE -> DECIDED (a closed case stays
         closed) with the penalty and its early lifting, NONE -> NO_PENALTY; decided on the day
-        signed. A date after the limits needs `override_reason`, as in the case editor; saving
-        while the clock is behind the audit trail needs `clock_reason` (domain.clock_decisions).
+        signed. A date after the limits needs `override_reason` and, from a user, a second
+        user's `confirmation`, as in the case editor (domain.override_signoff); saving while the
+        clock is behind the audit trail needs `clock_reason` (domain.clock_decisions).
 
         Raises NotFound; ValidationFailed: validate_order's codes, then the case editor's
         decision codes with decided_on reported as signed_on, penalty_lifted_on as lifted_on;
-        E_CLOCK_REASON at signed_on.
+        E_CLOCK_REASON at signed_on; override_signoff's codes at its CONFIRM_FIELD.
         """
         self._check(case_id, Permission.CASE_EDIT_PROCEDURE)
         if override_reason:
             self._guard.require(Permission.DEADLINE_OVERRIDE)
+        bodies: tuple[int | None, ...] = ()
+        if confirmation is not None and override_reason:
+            with self._read_uow_factory() as uow:
+                bodies = (case_context(uow, self._packs, case_id).case.servant.body_id,)
+        # The inner CaseService acts as the system: the session's sign-off goes in with it.
+        signoff = sign_off(self._guard, override_reason, confirmation, bodies)
         data = clean_order(data)
         with self._uow_factory() as uow:
             ctx = writable_case(uow, self._packs, case_id)
@@ -291,7 +304,7 @@ class ProcedureService:
             deciding = old != data or decided != case_input_of(ctx.case)
             clock = confirm_clock(self._cases.clock, deciding, clock_reason, "signed_on")
             try:
-                case_changed = self._cases_over(uow).update_case(case_id, decided)
+                case_changed = self._cases_over(uow, signoff).update_case(case_id, decided)
             except ValidationFailed as refused:
                 raise ValidationFailed(
                     [replace(e, field=ORDER_FIELDS.get(e.field, e.field)) for e in refused.errors]
@@ -418,8 +431,9 @@ class ProcedureService:
         # Read at each call: the composition root may set the actor after a login.
         return self._cases.actor
 
-    def _cases_over(self, uow: UnitOfWork) -> CaseService:
-        """CaseService working inside `uow` (its commits join it)."""
+    def _cases_over(self, uow: UnitOfWork, signoff: Signoff | None = None) -> CaseService:
+        """CaseService working inside `uow` (its commits join it), as the system but with the
+        session's override sign-off when it decides (record_order)."""
         joined = JoinedUnitOfWork(uow)
         return CaseService(
             lambda: joined,
@@ -428,6 +442,7 @@ class ProcedureService:
             self._now_utc,
             actor=self._cases.actor,
             read_uow_factory=lambda: joined,
+            signoff=signoff,
         )
 
     def _allowed(self, uow: UnitOfWork, ctx: CaseContext) -> Sequence[str]:

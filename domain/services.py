@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from domain.authz import Guard, Permission
 from domain.body_service import BodyService
 from domain.calendar import WorkCalendar
 from domain.case_assess import Assessment, assess
-from domain.case_deadlines import band_to_bounds, stored_pauses
+from domain.case_deadlines import stored_pauses
 from domain.case_guard import (
     CASE_EDIT,
     REFERENCE_READ,
     EditRefused,
     body_errors,
     check_case,
+    override_bodies,
     require_edit,
-    scoped_filter,
 )
 from domain.case_packs import SWITCH_KEY_PREFIX, stored_switches
+from domain.case_queries import MAX_PAGE, CaseQueries
 from domain.case_records import (
     OVERRIDE_EVENT,
     case_record,
@@ -49,32 +49,26 @@ from domain.deadline_service import DeadlineService
 from domain.errors import FieldError, ValidationFailed
 from domain.iin import IinInfo, parse_iin
 from domain.model import (
-    WARN_DAYS,
     Body,
     BodyKind,
     CalendarOverride,
     CaseDetail,
-    CaseFilter,
     CaseInput,
-    CaseRow,
     Comparables,
-    DeadlineStatus,
     PenaltyTableEntry,
-    SortKey,
     Unit,
 )
+from domain.override_signoff import OverrideConfirmation, Signoff, require_signoff, sign_off
 from domain.penalties import PenaltyBounds, PriorPenalty
 from domain.penalty_service import PenaltyService
 from domain.ports import UnitOfWork
 from domain.rulepack import Offence, RulePack, RulePackRegistry, Text
-from domain.text import search_key
 from domain.worksheet_service import WorksheetService, WorksheetVersion
 
-MAX_PAGE = 1000
-__all__ = ["OVERRIDE_EVENT", "CaseService"]
+__all__ = ["MAX_PAGE", "OVERRIDE_EVENT", "CaseService"]
 
 
-class CaseService:
+class CaseService(CaseQueries):
     """Registers and edits disciplinary cases over an abstract store (ports.UnitOfWork).
 
     Every write is one `with uow: ...; uow.commit()`: either all of it is stored, with its event
@@ -91,8 +85,11 @@ class CaseService:
         read_uow_factory: Callable[[], UnitOfWork] | None = None,
         guard: Guard | None = None,
         clock: TrustedClock | None = None,
+        signoff: Signoff | None = None,
     ) -> None:
         self._uow_factory = uow_factory
+        # ProcedureService's service inside an order's transaction: the sign-off it checked.
+        self._signoff = signoff
         # S13: with a trusted clock, a decision saved while the clock is behind needs a reason.
         self.clock = clock
         # Reads through a separate factory need not take the write lock (SQLite: plain BEGIN), so
@@ -194,21 +191,40 @@ class CaseService:
         """The date deadlines count from (a TrustedClock's: never before the audit trail)."""
         return self._today()
 
-    def register_case(self, data: CaseInput, clock_reason: str = "") -> int:
+    def register_case(
+        self,
+        data: CaseInput,
+        clock_reason: str = "",
+        confirmation: OverrideConfirmation | None = None,
+    ) -> int:
         """Store a new case (and its servant, found by IIN, and its pauses); returns the case id.
 
         The case's deadlines are computed and stored with it. A penalty decided after the last
-        day, or on a day no penalty may be imposed, is refused unless `override_reason` is given;
-        then a "deadline_override" event records the reason and the problems. A decision while
-        the clock is behind the audit trail needs `clock_reason` (domain.clock_decisions).
+        day, or on a day no penalty may be imposed, is refused unless `override_reason` is given
+        (and, from a user, DEADLINE_OVERRIDE and a second user's `confirmation`:
+        domain.override_signoff); then a "deadline_override" event records the reason, the
+        problems and who confirmed. A decision while the clock is behind the audit trail needs
+        `clock_reason` (domain.clock_decisions).
         """
         self._guard.require(Permission.CASE_CREATE)
         data = clean_input(data)
+        # Checked outside the write transaction (domain.override_signoff.sign_off says why).
+        signoff = sign_off(self._guard, data.override_reason, confirmation, (data.servant.body_id,))
+        try:
+            return self._register_case(data, clock_reason, signoff)
+        except EditRefused as refused:
+            self._guard.require(refused.permission)  # audits the denial, then raises
+            raise
+
+    def _register_case(self, data: CaseInput, clock_reason: str, signoff: Signoff) -> int:
         with self._uow_factory() as uow:
             assessed = self._assess(uow, data, None)
             errors = assessed.errors + body_errors(self._guard, data.servant.body_id)
             if errors:
                 raise ValidationFailed(errors)
+            if overriding := bool(assessed.problems and data.override_reason):
+                require_edit(self._guard, {}, overriding)
+            require_signoff(signoff, overriding)
             clock = confirm_clock(self.clock, is_decision(data), clock_reason, "decided_on")
             pack = assessed.pack
             offence = pack.offence(data.offence)
@@ -221,22 +237,38 @@ class CaseService:
                 uow.cases.set_pauses(case_id, stored_pauses(data.pauses))
             event = created_event(number, data, pack, offence, assessed.result, servant_changes)
             uow.cases.add_event(case_id, "created", self.actor, now, event)
-            record_override(uow, case_id, self.actor, now, data, assessed.problems, assessed.result)
+            record_override(
+                uow, case_id, self.actor, now, data, assessed.problems, assessed.result, signoff
+            )
             record_reason(uow, clock, case_id, "case", clock_reason)
             uow.commit()
         return case_id
 
-    def update_case(self, case_id: int, data: CaseInput, clock_reason: str = "") -> bool:
+    def update_case(
+        self,
+        case_id: int,
+        data: CaseInput,
+        clock_reason: str = "",
+        confirmation: OverrideConfirmation | None = None,
+    ) -> bool:
         """Store an edit (CaseService._update_case); facts need CASE_EDIT_FACTS, procedural
-        fields CASE_EDIT_PROCEDURE, annulling CASE_ANNUL, an override DEADLINE_OVERRIDE."""
+        fields CASE_EDIT_PROCEDURE, annulling CASE_ANNUL, an override DEADLINE_OVERRIDE and,
+        from a user, a second user's `confirmation` (domain.override_signoff)."""
         self._guard.require_any(*CASE_EDIT)
+        signoff = self._signoff
+        if signoff is None:  # checked outside the write transaction, as register_case does
+            read = self._read_uow_factory
+            bodies = override_bodies(self._guard, read, case_id, data) if confirmation else ()
+            signoff = sign_off(self._guard, data.override_reason, confirmation, bodies)
         try:
-            return self._update_case(case_id, data, clock_reason)
+            return self._update_case(case_id, data, clock_reason, signoff)
         except EditRefused as refused:
             self._guard.require(refused.permission)  # audits the denial, then raises
             raise
 
-    def _update_case(self, case_id: int, data: CaseInput, clock_reason: str) -> bool:
+    def _update_case(
+        self, case_id: int, data: CaseInput, clock_reason: str, signoff: Signoff
+    ) -> bool:
         """Store an edit; the "updated" event lists each changed field old -> new.
 
         Returns False, writing nothing, when nothing changed. A changed IIN moves the case to the
@@ -253,7 +285,9 @@ class CaseService:
             changes = edit_changes(old, data, pack)
             if not changes:
                 return False
-            require_edit(self._guard, changes, bool(assessed.problems and data.override_reason))
+            overriding = bool(assessed.problems and data.override_reason)
+            require_edit(self._guard, changes, overriding)
+            require_signoff(signoff, overriding)
             if errors := body_errors(self._guard, data.servant.body_id):
                 raise ValidationFailed(errors)
             decision = is_decision(data, changes)
@@ -277,7 +311,9 @@ class CaseService:
             if last_day != old.last_day:
                 event["last_day"] = {"old": event_json(old.last_day), "new": event_json(last_day)}
             uow.cases.add_event(case_id, "updated", self.actor, now, event)
-            record_override(uow, case_id, self.actor, now, data, assessed.problems, assessed.result)
+            record_override(
+                uow, case_id, self.actor, now, data, assessed.problems, assessed.result, signoff
+            )
             record_reason(uow, clock, case_id, "case", clock_reason)
             uow.commit()
         return True
@@ -289,58 +325,6 @@ class CaseService:
             case = load_case(uow, case_id)
         self._guard.check_body(case.servant.body_id, f"case {case_id}")
         return case
-
-    def list_cases(
-        self,
-        flt: CaseFilter,
-        sort: SortKey = SortKey.NUMBER,
-        descending: bool = False,
-        offset: int = 0,
-        limit: int = 100,
-    ) -> list[CaseRow]:
-        """One page of the case list, filtered and sorted by the store.
-
-        SortKey.LAST_DAY puts cases without a last day after the others in both directions.
-        The watch list is `list_cases(CaseFilter(open_only=True), SortKey.LAST_DAY)`.
-        """
-        if offset < 0 or not 0 < limit <= MAX_PAGE:
-            raise ValueError(f"bad page: offset={offset}, limit={limit}")
-        with self._read_uow_factory() as uow:
-            return uow.queries.page(self._store_filter(flt), sort, descending, offset, limit)
-
-    def count_cases(self, flt: CaseFilter) -> int:
-        """How many cases the filter matches."""
-        with self._read_uow_factory() as uow:
-            return uow.queries.count(self._store_filter(flt))
-
-    def group_counts(self, flt: CaseFilter) -> dict[str, int]:
-        """Cases per Art. 50 group ("I", "II", "III", NO_GROUP) under the filter."""
-        with self._read_uow_factory() as uow:
-            return uow.queries.group_counts(self._store_filter(flt))
-
-    def deadline_counts(self, flt: CaseFilter | None = None) -> dict[DeadlineStatus, int]:
-        """Open cases per deadline band under the filter (its own band choice ignored)."""
-        base = replace(flt or CaseFilter(), deadline=None)
-        with self._read_uow_factory() as uow:
-            return {
-                band: uow.queries.count(self._store_filter(replace(base, deadline=band)))
-                for band in DeadlineStatus
-            }
-
-    def expiring_this_week(self) -> int:
-        """Open cases whose last day is today or within WARN_DAYS days (the start-up notice)."""
-        today = self._today()
-        return self.count_cases(
-            CaseFilter(
-                open_only=True,
-                last_day_from=today,
-                last_day_to=today + timedelta(days=WARN_DAYS),
-            )
-        )
-
-    def expired_open(self) -> int:
-        """Open cases whose last day has passed: no penalty may be imposed on them any more."""
-        return self.count_cases(CaseFilter(deadline=DeadlineStatus.EXPIRED))
 
     # -- deadlines and the working-day calendar (DeadlineService) ----------------------------------
 
@@ -491,9 +475,3 @@ class CaseService:
 
     def _assess(self, uow: UnitOfWork, data: CaseInput, existing: CaseDetail | None) -> Assessment:
         return assess(uow, self.packs, self._penalties, data, existing, self._today())
-
-    def _store_filter(self, flt: CaseFilter) -> CaseFilter:
-        """The filter as the store takes it: search folded, a deadline band turned into bounds
-        on the last day of open cases, counted from today."""
-        flt = scoped_filter(self._guard, flt)
-        return band_to_bounds(replace(flt, search=search_key(flt.search)), self._today())

@@ -46,6 +46,24 @@ AUTH_MESSAGES: dict[str, str] = cast(
             "Messages", "The last active administrator cannot lose the role or be deactivated."
         ),
         "authz.denied": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this."),
+        # The second user of a deadline override (domain.override_signoff, ASVS 2.3.5).
+        "override.confirm_required": QT_TRANSLATE_NOOP(
+            "Messages",
+            "A decision out of time needs the commission chair's confirmation: enter the "
+            "chair's login and password.",
+        ),
+        # As vague as a wrong login: an unknown login, a wrong password, a locked account.
+        "override.confirm_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "Wrong login or password of the confirming user."
+        ),
+        "override.confirm_self": QT_TRANSLATE_NOOP(
+            "Messages", "You cannot confirm your own decision: another user must confirm it."
+        ),
+        "override.confirm_not_allowed": QT_TRANSLATE_NOOP(
+            "Messages",
+            "This user cannot confirm it: a commission member or secretary of the case's body "
+            "confirms.",
+        ),
     },
 )
 

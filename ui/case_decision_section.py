@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import CaseStatus
+from domain.override_signoff import OverrideConfirmation
 from ui.form_widgets import FieldBox, OptionalDateEdit, add_field_box
 from ui.labels import status_label
 from ui.messages import field_label
+from ui.override_confirm import CONFIRM_FIELD, ConfirmFields, confirm_box
 from ui.penalty_panel import PenaltyFields
 
 if TYPE_CHECKING:
@@ -72,7 +74,17 @@ class DecisionSection:
         self.override_label.setWordWrap(True)
         self._override_box = add_field_box(boxes, "override_reason", override)
         form.addRow(self.override_label, self._override_box)
-        self._override_rows = (self.override_label, self._override_box)
+        # The chair's confirmation (ASVS 2.3.5), asked together with the reason.
+        self.confirm: ConfirmFields = confirm_box(boxes)
+        self.confirm_label = QLabel(field_label(CONFIRM_FIELD))
+        self.confirm_label.setWordWrap(True)
+        form.addRow(self.confirm_label, boxes[CONFIRM_FIELD])
+        self._override_rows = (
+            self.override_label,
+            self._override_box,
+            self.confirm_label,
+            boxes[CONFIRM_FIELD],
+        )
         for widget in self._override_rows:
             widget.hide()
         self.penalty = PenaltyFields(owner)
@@ -85,6 +97,12 @@ class DecisionSection:
     def show_override(self, shown: bool) -> None:
         for widget in self._override_rows:
             widget.setVisible(shown)
+
+    def take_confirmation(self) -> OverrideConfirmation | None:
+        """The chair's login and password for this save, sent only while the override is asked
+        for (as its reason is); the password field is cleared on every try."""
+        confirmation = self.confirm.take()
+        return confirmation if self.override_shown() else None
 
     def apply_status(self) -> bool:
         """Fit the penalty and the decision date to the chosen status; True if it decides."""

@@ -34,6 +34,7 @@ from ui.deadline_panel import DeadlinePanel
 from ui.documents_panel import add_documents_tab
 from ui.form_widgets import AddBodyDialog, FieldBox
 from ui.messages import field_error_text
+from ui.override_confirm import CONFIRM_FIELD
 from ui.penalty_panel import BoundsPanel
 from ui.procedure_tab import add_procedure_tab, decision_of, show_decision
 from ui.prompts import Prompts
@@ -187,7 +188,6 @@ class CaseEditor(QDialog):
         self.decided = decision.decided
         self.override_reason = decision.override_reason
         self.override_hint = decision.override_hint
-        self.override_label = decision.override_label
         self.penalty = decision.penalty
         self.penalty.explain_requested.connect(self.show_penalty_tab)
 
@@ -293,6 +293,7 @@ class CaseEditor(QDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.decided.dateChanged.connect(lambda: touch("decided_on"))
         self.override_reason.textChanged.connect(lambda: touch("override_reason"))
+        self.decision.confirm.changed.connect(lambda: touch(CONFIRM_FIELD))
         self.description.textChanged.connect(lambda: touch("description"))
         self.report_source.textChanged.connect(lambda: touch("report_source"))
         self.penalty.penalty.currentIndexChanged.connect(lambda: touch("penalty"))
@@ -319,7 +320,8 @@ class CaseEditor(QDialog):
         case_id = self._case.id if self._case else None
         try:
             # Whether the decision needs a written reason decides what case_input() sends.
-            self._show_override(bool(self._services.decision_problems(self.case_input(), case_id)))
+            problems = self._services.decision_problems(self.case_input(), case_id)
+            self.decision.show_override(bool(problems))
             data = self.case_input()
             errors = self._services.validate(data, case_id)
         except StorageError as exc:
@@ -373,9 +375,6 @@ class CaseEditor(QDialog):
 
     def override_shown(self) -> bool:
         return self.decision.override_shown()
-
-    def _show_override(self, shown: bool) -> None:
-        self.decision.show_override(shown)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         shown = on_screen(errors, self.pauses)
@@ -447,11 +446,12 @@ class CaseEditor(QDialog):
         if self.read_only:
             return
         data = self.case_input()
+        confirmation = self.decision.take_confirmation()  # the chair's; its password cleared now
         try:
             if self._case is None:
-                case_id = self._services.register_case(data, self.clock_reason)
+                case_id = self._services.register_case(data, self.clock_reason, confirmation)
             else:
-                self._services.update_case(self._case.id, data, self.clock_reason)
+                self._services.update_case(self._case.id, data, self.clock_reason, confirmation)
                 case_id = self._case.id
         except ValidationFailed as exc:
             if clock_refusal(exc.errors) is not None:

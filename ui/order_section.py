@@ -33,6 +33,7 @@ from ui.clock_reason_dialog import ClockReasonDialog, ask_clock_reason, clock_re
 from ui.deadline_text import date_text
 from ui.form_widgets import FieldBox, OptionalDateEdit
 from ui.messages import field_label
+from ui.override_confirm import CONFIRM_FIELD, ConfirmFields
 from ui.penalty_text import penalty_name
 from ui.procedure_labels import hearing_outcome_label
 from ui.procedure_widgets import (
@@ -96,6 +97,7 @@ class OrderSection(QWidget):
         self.override_reason = text_field(
             self, 3, self.tr("The written reason for signing the order on this day")
         )
+        self.confirm = ConfirmFields()  # the chair's confirmation of the override (ASVS 2.3.5)
         self.announced_on = OptionalDateEdit()
         self.announce_due = QLabel()
         self.announce_due.setStyleSheet(MUTED_STYLE)
@@ -127,9 +129,12 @@ class OrderSection(QWidget):
                 ("outcome", self.outcome),
                 ("penalty", self.penalty),
                 ("override_reason", self.override_reason),
+                (CONFIRM_FIELD, self.confirm),
             ),
         )
-        self._override_label = order_form.labelForField(self.boxes["override_reason"])
+        self._override_labels = [
+            order_form.labelForField(self.boxes[f]) for f in ("override_reason", CONFIRM_FIELD)
+        ]
         announce_box = QGroupBox(self.tr("Announcement to the servant"))
         announce_form = QFormLayout(announce_box)
         self._add_rows(
@@ -228,6 +233,7 @@ class OrderSection(QWidget):
         else:
             self.expires.setText(self.tr("Shown once the order is saved."))
         self.override_reason.setPlainText("")
+        self.confirm.clear()
         self._show_override(False)
         self.status.setText("")
         show_errors([], self.boxes, self.message)
@@ -261,9 +267,11 @@ class OrderSection(QWidget):
 
     def _show_override(self, shown: bool) -> None:
         self._override_asked = shown
-        self.boxes["override_reason"].setVisible(shown)
-        if self._override_label is not None:
-            self._override_label.setVisible(shown)
+        for field in ("override_reason", CONFIRM_FIELD):
+            self.boxes[field].setVisible(shown)
+        for label in self._override_labels:
+            if label is not None:
+                label.setVisible(shown)
 
     # -- reading and saving ------------------------------------------------------------------
 
@@ -299,9 +307,15 @@ class OrderSection(QWidget):
         if data is None:
             self.show_errors([FieldError("signed_on", "required")])
             return False
+        # Sent while the reason is asked for; the password is cleared on every try.
+        confirmation = self.confirm.take()
         try:
             self._procedure.record_order(
-                self.case_id, data, self.override_text(), self.clock_reason
+                self.case_id,
+                data,
+                self.override_text(),
+                self.clock_reason,
+                confirmation if self._override_asked else None,
             )
         except ValidationFailed as exc:
             if clock_refusal(exc.errors) is not None:

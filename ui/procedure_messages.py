@@ -165,6 +165,8 @@ PROCEDURE_LABELS = cast(
     "dict[str, str]",
     {
         "case": QT_TRANSLATE_NOOP("Messages", "Case"),
+        # domain.override_signoff.CONFIRM_FIELD: the second user of a deadline override.
+        "override_confirmed_by": QT_TRANSLATE_NOOP("Messages", "Confirmed by (commission chair)"),
         "name_ru": QT_TRANSLATE_NOOP("Messages", "Name (Russian)"),
         "name_kk": QT_TRANSLATE_NOOP("Messages", "Name (Kazakh)"),
         "body_ids": QT_TRANSLATE_NOOP("Messages", "Bodies served"),

@@ -26,6 +26,7 @@ from domain.model import (
     ServiceCategory,
     Sex,
 )
+from domain.override_signoff import CONFIRM_FAILED, E_CONFIRM_NOT_ALLOWED, OverrideConfirmation
 from domain.procedure_model import (
     CommissionInput,
     DocumentKind,
@@ -104,6 +105,10 @@ def build_world(path: Path, packs: RulePackRegistry) -> World:
                 UserInput(role.value, role.value, role, a, True, PASSWORD)
             )
         users["hr_b"] = s.auth.save_user(UserInput("hr_b", "Кадровик Б", HR, b, True, PASSWORD))
+        # A second secretary: the one who confirms the first one's deadline override.
+        users["secretary2"] = s.auth.save_user(
+            UserInput("secretary2", "Хатшы 2", SEC, a, True, PASSWORD)
+        )
         case_a = s.cases.register_case(case_input(a, 1))
         case_heard = s.cases.register_case(case_input(a, 200, "Петров Иван Ильич"))
         case_b = s.cases.register_case(case_input(b, 400, "Сидоров Пётр Петрович"))
@@ -284,6 +289,55 @@ def test_matrix_cell(
         with pytest.raises(PermissionDenied):
             act(s, world, tmp_path)
         assert denials(path) == before + 1  # every denial audited, once
+
+
+# "Override a deadline rule: ✓ + chair confirmation" (ASVS 2.3.5): which roles may confirm a
+# secretary's override with their own password (written out, not read from CONFIRMING_ROLES).
+CONFIRMERS = frozenset({SEC, MEM})
+
+
+@pytest.mark.parametrize("role", ROLES, ids=[r.value for r in ROLES])
+def test_override_confirmation_cell(
+    world_copy: tuple[Path, World, Callable[[str], Session]],
+    role: Role,
+    packs: RulePackRegistry,
+) -> None:
+    path, w, login = world_copy
+    system = open_session(path, packs, UtcClock(), SpyHasher(), Guard.system())
+    try:
+        late = replace(
+            case_input(w.body_a, 500, "Кеш Іс Ұлы"),
+            committed_on=date(2026, 8, 1),
+            discovered_on=date(2026, 8, 3),
+        )
+        case_id = system.cases.register_case(late)
+    finally:
+        system.database.dispose()
+    s = login("secretary")
+    decided = replace(
+        late,
+        status=CaseStatus.DECIDED,
+        decided_on=date(2026, 10, 5),
+        penalty="reprimand",
+        override_reason="Решение принято после срока.",
+    )
+    confirmer = {ADM: "admin", SEC: "secretary2"}.get(role, role.value)
+    confirmation = OverrideConfirmation(confirmer, PASSWORD)
+    if role in CONFIRMERS:
+        assert s.cases.update_case(case_id, decided, "", confirmation)
+        override = s.cases.get_case(case_id).events[-1]
+        assert (override.kind, override.data["confirmed_by"]) == ("deadline_override", confirmer)
+    else:
+        with pytest.raises(ValidationFailed) as refused:
+            s.cases.update_case(case_id, decided, "", confirmation)
+        assert [e.code for e in refused.value.errors] == [E_CONFIRM_NOT_ALLOWED]
+        assert s.cases.get_case(case_id).status is CaseStatus.REGISTERED
+        with sqlite3.connect(path) as raw:
+            (audited,) = raw.execute(
+                "SELECT count(*) FROM audit_log WHERE action = ?", (CONFIRM_FAILED,)
+            ).fetchone()
+        raw.close()
+        assert audited == 1
 
 
 @pytest.mark.parametrize("role", ROLES, ids=[r.value for r in ROLES])

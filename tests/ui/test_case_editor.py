@@ -98,7 +98,7 @@ def test_storage_error_on_save_keeps_the_form_and_tells_the_user(qtbot, editor, 
     fill_valid(editor, qtbot)
     qtbot.waitUntil(editor.save_button.isEnabled)
 
-    def locked(data, clock_reason=""):  # type: ignore[no-untyped-def]
+    def locked(data, clock_reason="", confirmation=None):  # type: ignore[no-untyped-def]
         raise StorageError(StorageErrorKind.LOCKED, "database is locked")
 
     editor._services.register_case = locked  # the store's failure, injected at the service edge
