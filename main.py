@@ -329,6 +329,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Qt widgets load only here, so the subcommands start fast and run on servers without a screen.
     from cli.gui_start import start_problem_solved
     from domain.authz import Guard
+    from domain.first_run import FirstRunService
     from ui.app import chosen_language, run_gui, setup_application
     from ui.audit_dialog import verdict_text
     from ui.context import AppContext
@@ -344,10 +345,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
         for old in opened:  # the window moves to the new database: release the old one
             old.database.dispose()
         opened[:] = [wiring]
+        demo = lambda n: fill_demo(wiring, n)  # noqa: E731
         return AppContext(
             services=wiring.services,
             database_label=str(wiring.database.path or wiring.database.url),
-            load_demo=lambda n: fill_demo(wiring, n),
+            load_demo=demo,
             reopen=open_context,
             log_path=str(log_file_path()),
             app_version=APP_VERSION,
@@ -358,6 +360,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             backups=wiring.backups,
             startup_warning=startup_warning,
             daily_backup=lambda: _backup(wiring, on_exit=False),
+            first_run=FirstRunService(
+                wiring.auth, lambda: wiring.database.uow(read_only=True), demo
+            ),
         )
 
     argv = [sys.argv[0]]

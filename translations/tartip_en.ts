@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>FirstRunCommands</name>
+    <message numerus="yes">
+        <source>%n demo case(s) added.</source>
+        <translation>
+            <numerusform>%n demo case added.</numerusform>
+            <numerusform>%n demo cases added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Shown: %1 of %n case(s)</source>

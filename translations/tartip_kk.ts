@@ -1035,6 +1035,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmFields</name>
+    <message>
+        <source>The chair&apos;s login</source>
+        <translation>Төрағаның логині</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s password</source>
+        <translation>Төрағаның құпиясөзі</translation>
+    </message>
+    <message>
+        <source>Another user, a commission member or secretary of this body, confirms the decision with their own password. The login is recorded, never the password.</source>
+        <translation>Шешімді басқа пайдаланушы — осы органның комиссия мүшесі немесе хатшысы — өз құпиясөзімен растайды. Логин сақталады, құпиясөз ешқашан сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyPanel</name>
     <message>
         <source>Same offence</source>
@@ -1428,6 +1451,84 @@
     <message>
         <source>Day off moved from %1</source>
         <translation>%1 күнінен ауыстырылған демалыс</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountsDialog</name>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Демо тіркелгілер</translation>
+    </message>
+    <message>
+        <source>These accounts were created. Their passwords are shown only now and are not kept anywhere: copy them before you close this window. An administrator can set a new password in Settings → Users…</source>
+        <translation>Бұл тіркелгілер құрылды. Олардың құпиясөздері тек қазір көрсетіледі және ешқайда сақталмайды: осы терезені жаппас бұрын оларды көшіріп алыңыз. Әкімші жаңа құпиясөзді Баптаулар → Пайдаланушылар… мәзірінде орната алады.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Бәрін көшіру</translation>
+    </message>
+    <message>
+        <source>Log out and log in as the &amp;HR officer</source>
+        <translation>Шығып, &amp;кадр қызметкері ретінде кіру</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Алмасу буферіне көшірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoadDialog</name>
+    <message>
+        <source>This database already has cases: demo data is loaded only into an empty database.</source>
+        <translation>Бұл дерекқорда істер бар: демо деректер тек бос дерекқорға жүктеледі.</translation>
+    </message>
+    <message>
+        <source>Demo accounts already exist in this database. Load the demo without them, or rename those users in Settings → Users… first.</source>
+        <translation>Бұл дерекқорда демо тіркелгілер бұрыннан бар. Демо деректерді оларсыз жүктеңіз немесе алдымен Баптаулар → Пайдаланушылар… мәзірінде ол пайдаланушылардың атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Demo data cannot be loaded here.</source>
+        <translation>Мұнда демо деректерді жүктеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо деректер</translation>
+    </message>
+    <message>
+        <source>Invented cases, servants and bodies to try Tartip out. Do not do this in a database you will use for real cases.</source>
+        <translation>Tartip-ті байқап көруге арналған ойдан шығарылған істер, қызметшілер мен органдар. Нақты істер сақталатын дерекқорда мұны жасамаңыз.</translation>
+    </message>
+    <message>
+        <source>Also create &amp;demo accounts</source>
+        <translation>&amp;Демо тіркелгілерді де құру</translation>
+    </message>
+    <message>
+        <source>An HR officer, a commission secretary, a commission member and an auditor, with logins starting “demo.”; each gets a random password shown to you once. Deactivate them in Settings → Users… before real work begins.</source>
+        <translation>Кадр қызметінің қызметкері, комиссия хатшысы, комиссия мүшесі және аудитор, логиндері «demo.» деп басталады; әрқайсысына сізге бір рет көрсетілетін кездейсоқ құпиясөз беріледі. Нақты жұмыс басталар алдында оларды Баптаулар → Пайдаланушылар… мәзірінде өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of cases</source>
+        <translation>&amp;Істер саны</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Жүктеу</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2092,51 @@
     <message>
         <source>Create and log in</source>
         <translation>Құру және кіру</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunCommands</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо деректер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo case(s) added.</source>
+        <translation>
+            <numerusform>%n демо іс қосылды.</numerusform>
+            <numerusform>%n демо іс қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Барлық органдар</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Неден бастау керек</translation>
+    </message>
+    <message>
+        <source>Add users…</source>
+        <translation>Пайдаланушыларды қосу…</translation>
+    </message>
+    <message>
+        <source>Load demo data…</source>
+        <translation>Демо деректерді жүктеу…</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Хабарламаны жасыру</translation>
+    </message>
+    <message>
+        <source>You are the administrator: you manage users, settings and backups, and by design you do not see disciplinary cases. Add the people who will work with cases: HR officers, the commission&apos;s secretary and members, an auditor.</source>
+        <translation>Сіз — әкімшісіз: пайдаланушыларды, баптауларды және сақтық көшірмелерді басқарасыз, ал тәртіптік істерді әдейі көрмейсіз. Істермен жұмыс істейтіндерді қосыңыз: кадр қызметінің қызметкерлері, комиссия хатшысы мен мүшелері, аудитор.</translation>
+    </message>
+    <message>
+        <source>To try Tartip first, load demo data with demo accounts and log in as the demo HR officer.</source>
+        <translation>Алдымен Tartip-ті байқап көру үшін демо деректерді демо тіркелгілермен бірге жүктеп, демо кадр қызметкері ретінде кіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2743,22 @@
     <message>
         <source>Your role does not allow this.</source>
         <translation>Сіздің рөліңіз бұған рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>A decision out of time needs the commission chair&apos;s confirmation: enter the chair&apos;s login and password.</source>
+        <translation>Мерзімнен тыс шешімді комиссия төрағасы растауы керек: төрағаның логині мен құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password of the confirming user.</source>
+        <translation>Растаушы пайдаланушының логині немесе құпиясөзі қате.</translation>
+    </message>
+    <message>
+        <source>You cannot confirm your own decision: another user must confirm it.</source>
+        <translation>Өз шешіміңізді өзіңіз растай алмайсыз: оны басқа пайдаланушы растауы тиіс.</translation>
+    </message>
+    <message>
+        <source>This user cannot confirm it: a commission member or secretary of the case&apos;s body confirms.</source>
+        <translation>Бұл пайдаланушы раста алмайды: істің органындағы комиссия мүшесі немесе хатшысы растайды.</translation>
     </message>
     <message>
         <source>At least {min} characters; a few words make a good password.</source>
@@ -3232,6 +3394,10 @@
     <message>
         <source>Case</source>
         <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Confirmed by (commission chair)</source>
+        <translation>Растаушы (комиссия төрағасы)</translation>
     </message>
     <message>
         <source>Name (Russian)</source>

@@ -1039,6 +1039,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmFields</name>
+    <message>
+        <source>The chair&apos;s login</source>
+        <translation>Логин председателя</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s password</source>
+        <translation>Пароль председателя</translation>
+    </message>
+    <message>
+        <source>Another user, a commission member or secretary of this body, confirms the decision with their own password. The login is recorded, never the password.</source>
+        <translation>Решение подтверждает другой пользователь — член или секретарь комиссии этого органа — своим паролем. Сохраняется логин, пароль — никогда.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyPanel</name>
     <message>
         <source>Same offence</source>
@@ -1438,6 +1461,84 @@
     <message>
         <source>Day off moved from %1</source>
         <translation>Выходной, перенесённый с %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountsDialog</name>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Демо-учётные записи</translation>
+    </message>
+    <message>
+        <source>These accounts were created. Their passwords are shown only now and are not kept anywhere: copy them before you close this window. An administrator can set a new password in Settings → Users…</source>
+        <translation>Эти учётные записи созданы. Их пароли показываются только сейчас и нигде не сохраняются: скопируйте их, прежде чем закрыть это окно. Администратор может задать новый пароль в меню Настройки → Пользователи…</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Копировать всё</translation>
+    </message>
+    <message>
+        <source>Log out and log in as the &amp;HR officer</source>
+        <translation>Выйти и войти как &amp;сотрудник кадровой службы</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoadDialog</name>
+    <message>
+        <source>This database already has cases: demo data is loaded only into an empty database.</source>
+        <translation>В этой базе данных уже есть дела: демо-данные загружаются только в пустую базу.</translation>
+    </message>
+    <message>
+        <source>Demo accounts already exist in this database. Load the demo without them, or rename those users in Settings → Users… first.</source>
+        <translation>Демо-учётные записи в этой базе данных уже есть. Загрузите демо-данные без них или сначала переименуйте этих пользователей в меню Настройки → Пользователи…</translation>
+    </message>
+    <message>
+        <source>Demo data cannot be loaded here.</source>
+        <translation>Сюда нельзя загрузить демо-данные.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message>
+        <source>Invented cases, servants and bodies to try Tartip out. Do not do this in a database you will use for real cases.</source>
+        <translation>Вымышленные дела, служащие и органы, чтобы опробовать Tartip. Не делайте этого в базе данных, где будут настоящие дела.</translation>
+    </message>
+    <message>
+        <source>Also create &amp;demo accounts</source>
+        <translation>Также создать &amp;демо-учётные записи</translation>
+    </message>
+    <message>
+        <source>An HR officer, a commission secretary, a commission member and an auditor, with logins starting “demo.”; each gets a random password shown to you once. Deactivate them in Settings → Users… before real work begins.</source>
+        <translation>Сотрудник кадровой службы, секретарь комиссии, член комиссии и аудитор с логинами, начинающимися с «demo.»; каждому назначается случайный пароль, который будет показан вам один раз. Отключите их в меню Настройки → Пользователи… перед началом настоящей работы.</translation>
+    </message>
+    <message>
+        <source>&amp;Number of cases</source>
+        <translation>&amp;Количество дел</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Загрузить</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2103,52 @@
     <message>
         <source>Create and log in</source>
         <translation>Создать и войти</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunCommands</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo case(s) added.</source>
+        <translation>
+            <numerusform>Добавлено %n демонстрационное дело.</numerusform>
+            <numerusform>Добавлено %n демонстрационных дела.</numerusform>
+            <numerusform>Добавлено %n демонстрационных дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Все органы</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>Add users…</source>
+        <translation>Добавить пользователей…</translation>
+    </message>
+    <message>
+        <source>Load demo data…</source>
+        <translation>Загрузить демо-данные…</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Скрыть уведомление</translation>
+    </message>
+    <message>
+        <source>You are the administrator: you manage users, settings and backups, and by design you do not see disciplinary cases. Add the people who will work with cases: HR officers, the commission&apos;s secretary and members, an auditor.</source>
+        <translation>Вы — администратор: вы управляете пользователями, настройками и резервными копиями, а дисциплинарных дел намеренно не видите. Добавьте тех, кто будет работать с делами: сотрудников кадровой службы, секретаря и членов комиссии, аудитора.</translation>
+    </message>
+    <message>
+        <source>To try Tartip first, load demo data with demo accounts and log in as the demo HR officer.</source>
+        <translation>Чтобы сначала опробовать Tartip, загрузите демо-данные с демо-учётными записями и войдите как демо-сотрудник кадровой службы.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2759,22 @@
     <message>
         <source>Your role does not allow this.</source>
         <translation>Ваша роль не позволяет этого.</translation>
+    </message>
+    <message>
+        <source>A decision out of time needs the commission chair&apos;s confirmation: enter the chair&apos;s login and password.</source>
+        <translation>Решение вне срока требует подтверждения председателя комиссии: введите логин и пароль председателя.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password of the confirming user.</source>
+        <translation>Неверный логин или пароль подтверждающего пользователя.</translation>
+    </message>
+    <message>
+        <source>You cannot confirm your own decision: another user must confirm it.</source>
+        <translation>Нельзя подтвердить собственное решение: его должен подтвердить другой пользователь.</translation>
+    </message>
+    <message>
+        <source>This user cannot confirm it: a commission member or secretary of the case&apos;s body confirms.</source>
+        <translation>Этот пользователь не может подтвердить: подтверждает член или секретарь комиссии органа, к которому относится дело.</translation>
     </message>
     <message>
         <source>At least {min} characters; a few words make a good password.</source>
@@ -3248,6 +3411,10 @@
     <message>
         <source>Case</source>
         <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Confirmed by (commission chair)</source>
+        <translation>Подтверждает (председатель комиссии)</translation>
     </message>
     <message>
         <source>Name (Russian)</source>

@@ -80,9 +80,15 @@ def ensure_file_log(log_path: str) -> None:
         _log.setLevel(logging.INFO)
 
 
-def login_flow(context: AppContext, prompts: Prompts, parent: QWidget | None = None) -> bool:
+def login_flow(
+    context: AppContext,
+    prompts: Prompts,
+    parent: QWidget | None = None,
+    filled: tuple[str, str] | None = None,
+) -> bool:
     """Who works in this database: the first administrator is created while it has no users,
-    else the login dialog; False when the user cancels (or the users cannot be read).
+    else the login dialog (filled in with `filled` login and password, if given); False when
+    the user cancels (or the users cannot be read).
 
     A context without `auth` (tools, tests of the registry) needs no login: True at once.
     """
@@ -98,7 +104,9 @@ def login_flow(context: AppContext, prompts: Prompts, parent: QWidget | None = N
     if first_start:
         dialog = FirstAdminDialog(auth, prompts, parent)
     else:
-        dialog = LoginDialog(auth, prompts, parent, database_label=context.database_label)
+        dialog = LoginDialog(
+            auth, prompts, parent, database_label=context.database_label, filled=filled
+        )
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
@@ -182,6 +190,8 @@ class _Windows:
         anywhere), the main window is hidden, the login dialog asks again; cancelling it quits."""
         if self.lock is not None:
             self.lock.stop()
+        window = self.window
+        filled = window.session_commands.take_next_login() if window is not None else None
         for form in open_forms(self.window):
             form.close()  # a dialog's close is a reject; the old window deletes what it owns
             if form.parent() is None:
@@ -194,7 +204,7 @@ class _Windows:
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.hide()  # not closed: closing the last window would quit the application
-        if login_flow(context, self.prompts):
+        if login_flow(context, self.prompts, filled=filled):
             return self.show(context)
         QCoreApplication.quit()
         return None

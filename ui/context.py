@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from domain.auth_service import AuthService
     from domain.authz import Guard
     from domain.backup_service import BackupService
+    from domain.first_run import FirstRunService
     from domain.procedure_service import ProcedureService
     from domain.services import CaseService
 
@@ -37,3 +38,5 @@ class AppContext:
     # The day's automatic backup: run off the GUI thread once the window is up (on 100,000
     # cases it takes seconds, and the user should not wait for it to start working).
     daily_backup: Callable[[], None] | None = None
+    # The administrator's "Getting started" and demo accounts; None where there are no users.
+    first_run: FirstRunService | None = None

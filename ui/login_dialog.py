@@ -64,6 +64,7 @@ class LoginDialog(QDialog):
         prompts: Prompts | None = None,
         parent: QWidget | None = None,
         database_label: str = "",
+        filled: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._auth = auth
@@ -111,6 +112,10 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
         self.login.setFocus()
+        if filled is not None:  # Log out and log in as another user: one click on Log in
+            self.login.setText(filled[0])
+            self.password.setText(filled[1])
+            self.ok_button.setFocus()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

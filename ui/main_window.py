@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.authz import Permission
 from domain.errors import NotFound, PermissionDenied, StorageError
 from domain.model import CaseFilter, DeadlineStatus
 from ui.badge_delegate import BadgeDelegate, fit_deadline_columns
@@ -34,11 +35,13 @@ from ui.case_table_model import BADGE_ROLE, CASE_ID_ROLE, CaseTableModel, Column
 from ui.clock_banner import ClockBanner
 from ui.context import AppContext
 from ui.filter_panel import WITHIN_A_WEEK, FilterPanel
+from ui.first_run import FirstRunCommands
 from ui.groups_panel import GroupsPanel
 from ui.i18n import current_language
 from ui.main_menus import build_menus
 from ui.message_bar import MessageBar
 from ui.penalty_table_dialog import PenaltyTableDialog
+from ui.permissions import CaseReads
 from ui.prompts import Prompts
 from ui.settings import Settings
 from ui.watch_list import WatchList
@@ -83,18 +86,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tartip — %1").replace("%1", context.database_label))
 
         # Badges count from the trusted today: a clock set back never hides a missed deadline.
-        self.model = CaseTableModel(self.services, parent=self, today=self.services.today)
+        # Empty lists, not refusals, for a role that sees no cases (the administrator).
+        self.case_reads = CaseReads(self.services, context.guard)
+        self.model = CaseTableModel(self.case_reads, parent=self, today=self.services.today)
         self.model.load_failed.connect(self._load_failed, Qt.ConnectionType.QueuedConnection)
         self.table = self._build_table()
         self.notice = MessageBar()
         self.notice.action_triggered.connect(self.show_deadline_cases)
         self.clock_banner = ClockBanner(self.services.clock)  # S13: the clock is set back
+        self.getting_started = FirstRunCommands(self)  # an administrator alone in the database
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(4)
         central_layout.addWidget(self.clock_banner)
         central_layout.addWidget(self.notice)
+        central_layout.addWidget(self.getting_started.panel)
         central_layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
         self.calendar_dialog: CalendarDialog | None = None
@@ -106,7 +113,7 @@ class MainWindow(QMainWindow):
         self.filters_dock = self._dock("filters", self.tr("Filters"), self.filters)
         self.filters.filter_changed.connect(self.apply_filter)
         self.groups.group_selected.connect(self.filters.set_group)
-        self.watch = WatchList(self.services, today=self.services.today)
+        self.watch = WatchList(self.case_reads, today=self.services.today)
         self.watch.model.load_failed.connect(self._load_failed, Qt.ConnectionType.QueuedConnection)
         self.watch.case_activated.connect(self.open_editor)
         self.watch_dock = self._dock(
@@ -116,6 +123,7 @@ class MainWindow(QMainWindow):
         self.shown_label = QLabel()
         self.statusBar().addPermanentWidget(self.shown_label)
         build_menus(self)
+        self.users_command.listeners.append(self.getting_started.refresh)
         self._restore()
         self.update_counts()
 
@@ -217,8 +225,8 @@ class MainWindow(QMainWindow):
         """Group counts under the other filters, and 'Shown: N of M' in the status bar."""
         flt = self.model.case_filter
         try:
-            self.groups.set_counts(self.services.group_counts(replace(flt, group=None)))
-            total = self.services.count_cases(CaseFilter())
+            self.groups.set_counts(self.case_reads.group_counts(replace(flt, group=None)))
+            total = self.case_reads.count_cases(CaseFilter())
         except (StorageError, PermissionDenied) as exc:
             _log.warning("counts: %s", exc)
             return
@@ -437,12 +445,18 @@ class MainWindow(QMainWindow):
         self.penalty_table_dialog = None
 
     def on_first_show(self) -> None:
-        """Once the window is up: the start-up check's warning, the deadline notice, the rule
-        pack's caveat (once per pack), then the demo offer."""
+        """Once the window is up: the start-up check's warning, the deadline notice, "Getting
+        started" (an administrator alone), the rule pack's caveat (once per pack), then the demo
+        offer."""
         if self.context.startup_warning:
             self.prompts.warning(self.tr("Audit trail"), self.context.startup_warning, self)
         self.clock_banner.check()
-        self.show_deadline_notice()
+        # A role without access to cases (the administrator) gets no notice and no demo offer:
+        # asking anyway would leave an authz_denied entry in the trail at every start.
+        sees_cases = self.permissions.allowed(Permission.CASE_VIEW)
+        if sees_cases:
+            self.show_deadline_notice()
+        self.getting_started.refresh()
         try:
             today = date.today()
             pack, caveat = self.services.pack_for(today), self.services.caveat_for(today)
@@ -452,7 +466,8 @@ class MainWindow(QMainWindow):
                     self.tr("About the legal basis"), caveat.get(current_language()), self
                 )
             if (
-                self.context.load_demo is not None
+                sees_cases
+                and self.context.load_demo is not None
                 and not self.settings.demo_offered
                 and self.services.count_cases(CaseFilter()) == 0
             ):

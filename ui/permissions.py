@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -99,3 +99,29 @@ def apply_to_main_window(window: QObject, guard: Guard | None) -> PermissionBind
     for action in getattr(window, "switch_actions", {}).values():
         binder.bind(action, Permission.SETTINGS_MANAGE)
     return binder
+
+
+class CaseReads:
+    """The case list's reads for a window whose user may not see case content (the
+    administrator): answered empty without asking the service, which would refuse and leave an
+    `authz_denied` entry in the trail at every refresh. Asked again at each read, so a role
+    change applies at once; everything else goes to the service unchanged."""
+
+    def __init__(self, services: Any, guard: Guard | None) -> None:
+        self._services = services
+        self._guard = guard
+
+    def _allowed(self) -> bool:
+        return self._guard is None or self._guard.can(Permission.CASE_VIEW)
+
+    def count_cases(self, *args: Any, **kwargs: Any) -> int:
+        return self._services.count_cases(*args, **kwargs) if self._allowed() else 0
+
+    def list_cases(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return self._services.list_cases(*args, **kwargs) if self._allowed() else []
+
+    def group_counts(self, *args: Any, **kwargs: Any) -> dict[Any, int]:
+        return self._services.group_counts(*args, **kwargs) if self._allowed() else {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._services, name)

@@ -41,6 +41,8 @@ class SessionCommands(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ChangePasswordDialog | None = None
+        # The login and password the next login dialog starts with (log_out_as), taken once.
+        self._next_login: tuple[str, str] | None = None
 
     def build(self) -> None:
         """The Session menu, and the idle minutes under Settings; actions kept on the window."""
@@ -81,6 +83,20 @@ class SessionCommands(QObject):
             return False
         self.logout_requested.emit()
         return True
+
+    def log_out_as(self, login: str, password: str) -> bool:
+        """Log out; the login dialog that follows is filled in for `login` (the demo accounts'
+        "log in as the HR officer"), so one click on Log in switches the user."""
+        self._next_login = (login, password)
+        if not self.log_out():
+            self._next_login = None
+            return False
+        return True
+
+    def take_next_login(self) -> tuple[str, str] | None:
+        """What log_out_as asked the next login dialog to be filled with (then forgotten)."""
+        found, self._next_login = self._next_login, None
+        return found
 
     def change_password(self) -> ChangePasswordDialog | None:
         auth = self.window.context.auth

@@ -357,6 +357,8 @@ class UsersCommand:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.dialog: UsersDialog | None = None
+        # Told of every change made in the dialog (the window's "Getting started" notice).
+        self.listeners: list[Callable[[], None]] = []
 
     def open(self) -> UsersDialog | None:
         auth = self.window.context.auth
@@ -367,6 +369,8 @@ class UsersCommand:
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._closed)
+        for listener in self.listeners:
+            dialog.users_changed.connect(listener)
         self.dialog = dialog
         dialog.open()
         return dialog
