@@ -464,7 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except StorageError as exc:
         log.error("storage error: %s", exc, exc_info=True)
-        from ui.messages import english_storage_message
+        from ui.storage_messages import english_storage_message
 
         print(f"error: {english_storage_message(exc.kind)}", file=sys.stderr)
         return 3

@@ -48,7 +48,7 @@ def _keys(key_path: Path | None) -> Mapping[str, bytes]:
 
 
 def _english(exc: StorageError) -> str:
-    from ui.messages import english_storage_message
+    from ui.storage_messages import english_storage_message
 
     return english_storage_message(exc.kind)
 

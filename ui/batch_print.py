@@ -34,8 +34,9 @@ from ui.document_text import (
     render_error_text,
     write_error_text,
 )
-from ui.messages import field_error_text, storage_error_text
+from ui.messages import field_error_text
 from ui.settings import Settings
+from ui.storage_messages import storage_error_text
 
 if TYPE_CHECKING:
     from domain.procedure_service import ProcedureService

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from domain.errors import FieldError, StorageErrorKind
+from domain.errors import FieldError
 from ui.audit_messages import AUDIT_MESSAGES
 from ui.auth_messages import AUTH_MESSAGES
 from ui.deadline_text import param_text
@@ -282,93 +282,6 @@ _PAUSE_PARTS: dict[str, str] = {
     "document": QT_TRANSLATE_NOOP("Messages", "document"),
 }
 
-STORAGE_TITLES: dict[StorageErrorKind, str] = {
-    StorageErrorKind.LOCKED: QT_TRANSLATE_NOOP("Messages", "Database busy"),
-    StorageErrorKind.READ_ONLY: QT_TRANSLATE_NOOP("Messages", "Database is read-only"),
-    StorageErrorKind.CORRUPT: QT_TRANSLATE_NOOP("Messages", "Database damaged"),
-    StorageErrorKind.NOT_A_DATABASE: QT_TRANSLATE_NOOP("Messages", "Not a Tartip database"),
-    StorageErrorKind.NEWER_SCHEMA: QT_TRANSLATE_NOOP("Messages", "Database from a newer Tartip"),
-    StorageErrorKind.DISK_FULL: QT_TRANSLATE_NOOP("Messages", "Disk full"),
-    StorageErrorKind.CANNOT_OPEN: QT_TRANSLATE_NOOP("Messages", "Cannot open the database"),
-    StorageErrorKind.NETWORK_SHARE: QT_TRANSLATE_NOOP("Messages", "Database on a network share"),
-    StorageErrorKind.TRUNCATED: QT_TRANSLATE_NOOP("Messages", "Incomplete database file"),
-    StorageErrorKind.OTHER_APPLICATION: QT_TRANSLATE_NOOP("Messages", "Another program's file"),
-    StorageErrorKind.TAMPERED: QT_TRANSLATE_NOOP("Messages", "Database content altered"),
-    StorageErrorKind.IO_ERROR: QT_TRANSLATE_NOOP("Messages", "Cannot write to the database"),
-    StorageErrorKind.KEY_REQUIRED: QT_TRANSLATE_NOOP("Messages", "Database is encrypted"),
-    StorageErrorKind.WRONG_PASSWORD: QT_TRANSLATE_NOOP("Messages", "Wrong database passphrase"),
-}
-
-STORAGE_MESSAGES: dict[StorageErrorKind, str] = {
-    StorageErrorKind.LOCKED: QT_TRANSLATE_NOOP(
-        "Messages",
-        "Another program or user is writing to the database right now. Nothing was saved; "
-        "your input is kept. Wait a moment and try again.",
-    ),
-    StorageErrorKind.READ_ONLY: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The database file or its folder cannot be written. Nothing was saved; your input is "
-        "kept. Ask your administrator for write access, or open a copy in a writable folder.",
-    ),
-    StorageErrorKind.CORRUPT: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The database file is damaged. Stop working in it and open the latest backup; the "
-        "damaged file is left untouched for your administrator.",
-    ),
-    StorageErrorKind.NOT_A_DATABASE: QT_TRANSLATE_NOOP(
-        "Messages", "This file is not a Tartip database. Choose another file."
-    ),
-    StorageErrorKind.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
-        "Messages",
-        "This database was written by a newer version of Tartip. Install that version; this "
-        "one will not change the file.",
-    ),
-    StorageErrorKind.DISK_FULL: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The disk is full. Nothing was saved; your input is kept. Free some space and try again.",
-    ),
-    StorageErrorKind.CANNOT_OPEN: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The database cannot be opened: its folder is missing or not accessible. Check the "
-        "path, the network connection or the permissions.",
-    ),
-    StorageErrorKind.NETWORK_SHARE: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The database file is on a network share, where SQLite can lose or damage data. Move "
-        "it to a local disk, or let several users work in the server mode (PostgreSQL).",
-    ),
-    StorageErrorKind.TRUNCATED: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The file is shorter than a complete database: the copy or download was interrupted. "
-        "Nothing was changed. Choose a complete backup.",
-    ),
-    StorageErrorKind.OTHER_APPLICATION: QT_TRANSLATE_NOOP(
-        "Messages",
-        "This is a database of another program, not of Tartip. Nothing was changed.",
-    ),
-    StorageErrorKind.TAMPERED: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The file's structure is sound, but its recorded history does not verify: records were "
-        "changed outside Tartip. Nothing was changed; tell your administrator.",
-    ),
-    StorageErrorKind.IO_ERROR: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The system refused to write the database file (a file size limit of the drive, or a "
-        "failing device). Nothing was saved; what you typed is kept. Move the database to a "
-        "local disk and try again.",
-    ),
-    StorageErrorKind.KEY_REQUIRED: QT_TRANSLATE_NOOP(
-        "Messages",
-        "The database is encrypted. Enter its passphrase (on the command line: set "
-        "TARTIP_DB_PASSPHRASE or run it in a terminal, which asks for it).",
-    ),
-    StorageErrorKind.WRONG_PASSWORD: QT_TRANSLATE_NOOP(
-        "Messages",
-        "This passphrase does not unlock the database. Check the keyboard layout and Caps Lock "
-        "and try again. Nothing was changed.",
-    ),
-}
-
 _PARAM = re.compile(r"\{(\w+)\}")
 
 
@@ -466,11 +379,6 @@ def problems_summary(errors: list[FieldError], reasons: Mapping[str, str] | None
     return f"{head} " + " ".join(parts)
 
 
-def storage_error_text(kind: StorageErrorKind) -> tuple[str, str]:
-    """The title and the advice for a database problem, translated."""
-    return _tr(STORAGE_TITLES[kind]), _tr(STORAGE_MESSAGES[kind])
-
-
 def english_message(code: str, params: Mapping[str, Any] | None = None) -> str:
     """The English wording of a validation code, for the CLI (no QApplication needed)."""
     params = _sized(code, params or {})
@@ -506,8 +414,3 @@ def location_warning(location: str) -> str:
     """The translated warning for a removable or cloud-synced location ("" for any other)."""
     source = LOCATION_WARNINGS.get(location)
     return _tr(source) if source else ""
-
-
-def english_storage_message(kind: StorageErrorKind) -> str:
-    """The English title and advice for a database problem, for the CLI."""
-    return f"{STORAGE_TITLES[kind]}: {STORAGE_MESSAGES[kind]}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from domain.errors import StorageError
-from ui.messages import storage_error_text
+from ui.storage_messages import storage_error_text
 
 
 class Prompts:

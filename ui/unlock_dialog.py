@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import StorageError, StorageErrorKind
-from ui.messages import storage_error_text
+from ui.storage_messages import storage_error_text
 
 PASSPHRASE_MAX = 256
 

@@ -28,7 +28,7 @@ from tests.reliability.conftest import (
     row_counts,
     start_child,
 )
-from ui.messages import english_storage_message
+from ui.storage_messages import english_storage_message
 
 
 def test_a_full_disk_mid_save_rolls_back_and_the_save_works_after(

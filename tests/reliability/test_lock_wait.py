@@ -24,7 +24,7 @@ from tests.reliability.conftest import (
     row_counts,
     start_child,
 )
-from ui.messages import english_storage_message
+from ui.storage_messages import english_storage_message
 
 SLACK_S = 0.5  # what the save may take beyond the busy timeout
 

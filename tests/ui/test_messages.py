@@ -21,12 +21,11 @@ from ui.messages import (
     FIELD_MESSAGES,
     code_text,
     english_message,
-    english_storage_message,
     field_error_text,
     field_label,
     problems_summary,
-    storage_error_text,
 )
+from ui.storage_messages import english_storage_message, storage_error_text
 
 
 def test_every_domain_error_code_has_a_message() -> None:
