@@ -57,14 +57,19 @@ def unlock_if_encrypted(target: str) -> None:
 
     Raises StorageError WRONG_PASSWORD or CORRUPT as db.cipher.unlock does.
     """
-    from db.cipher import UNLOCKED, is_encrypted, unlock
+    from db.cipher import UNLOCKED, is_encrypted, salt_of, unlock
 
     if "://" in target and not target.startswith("sqlite"):
         return
     path = Path(target.split("///", 1)[-1]).expanduser().resolve()
-    if not is_encrypted(path) or UNLOCKED.for_file(path) is not None:
+    if UNLOCKED.for_file(path) is not None:
         return
-    passphrase = ask_passphrase()
+    if is_encrypted(path):
+        passphrase = ask_passphrase()
+    else:
+        # Without its key file an encrypted file looks like any non-SQLite file: tried only
+        # when a passphrase was given explicitly (then a wrong one is what the user hears).
+        passphrase = os.environ.get(PASSPHRASE_ENV) if salt_of(path) is not None else None
     if passphrase is not None:
         unlock(path, passphrase)
 

@@ -45,6 +45,7 @@ __all__ = [
     "is_encrypted",
     "key_file_path",
     "key_pragma",
+    "salt_of",
     "unlock",
     "write_key_file",
 ]
@@ -127,7 +128,7 @@ def key_file_path(database: Path) -> Path:
     return database.with_name(database.name + KEY_FILE_SUFFIX)
 
 
-def _salt_of(path: Path) -> bytes | None:
+def salt_of(path: Path) -> bytes | None:
     """The file's first 16 bytes when they are not SQLite's plain-text magic string."""
     try:
         with path.open("rb") as f:
@@ -145,7 +146,7 @@ def is_encrypted(database: Path) -> bool:
     (A key file beside a plain file is what an interrupted encryption leaves: the file is still
     the plain one, and the next encryption writes a new key file.)
     """
-    return key_file_path(database).is_file() and _salt_of(database) is not None
+    return key_file_path(database).is_file() and salt_of(database) is not None
 
 
 def derive(passphrase: str, salt: bytes, kdf: KdfParams = DEFAULT_KDF) -> bytes:
@@ -180,7 +181,7 @@ class Keyring:
         self._keys[key.salt] = key
 
     def for_file(self, path: Path) -> CipherKey | None:
-        salt = _salt_of(path)
+        salt = salt_of(path)
         return self._keys.get(salt) if salt is not None else None
 
     def forget(self) -> None:
@@ -200,7 +201,7 @@ def unlock(
     file's salt or first page is damaged), NOT_A_DATABASE (a plain or empty file).
     `key_file` defaults to the one beside `database`; a backup is opened with the live file's.
     """
-    salt = _salt_of(database)
+    salt = salt_of(database)
     if salt is None:
         raise StorageError(StorageErrorKind.NOT_A_DATABASE, f"{database}: not an encrypted file")
     stored = _read_key_file(key_file or key_file_path(database))

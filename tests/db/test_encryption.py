@@ -273,3 +273,17 @@ def test_a_damaged_page_read_later_is_reported_as_damage(tmp_path: Path) -> None
             with database.reader.connect() as conn:
                 conn.exec_driver_sql("SELECT * FROM servants").fetchall()
     assert damaged.value.kind is StorageErrorKind.CORRUPT
+
+
+def test_without_its_key_file_the_command_line_opens_it_with_the_passphrase_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _plain_database(tmp_path)
+    encrypt_file(path, PASSPHRASE, keyring=Keyring())
+    key_file_path(path).unlink()
+    capsys.readouterr()
+    assert main.main(["--db", str(path), "cases", "--json"]) == 3  # looks like any other file
+    assert "not a tartip database" in capsys.readouterr().err.lower()
+    monkeypatch.setenv("TARTIP_DB_PASSPHRASE", PASSPHRASE)
+    assert main.main(["--db", str(path), "cases", "--json"]) == 0
+    assert [c["iin"] for c in json.loads(capsys.readouterr().out)] == [IIN]
