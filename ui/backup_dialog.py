@@ -115,6 +115,8 @@ class BackupDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, info.path)
                 self.table.setItem(row, column, item)
+        for column in range(3):  # the time, kind and size in full (Kazakh headers are long)
+            self.table.resizeColumnToContents(column)
         self.restore_selected_button.setEnabled(bool(backups))
         self._show_encryption()
         return backups
