@@ -311,6 +311,13 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     return run_encrypt(_target(args), args, lambda t: open_services(t).database, backup_folder)
 
 
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from cli.encryption import run_change_passphrase
+
+    opener = lambda t: open_services(t).database  # noqa: E731
+    return run_change_passphrase(_target(args), args, opener, backup_folder)
+
+
 def cmd_decision(args: argparse.Namespace) -> int:
     from cli.documents import run_decision
 
@@ -441,6 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
             "restore": cmd_restore,
             "backups": cmd_backups,
             "encrypt": cmd_encrypt,
+            "change-passphrase": cmd_change_passphrase,
         }
     )
 

@@ -19,6 +19,7 @@ from typing import Any
 from cli.output import CliError, print_json
 
 PASSPHRASE_ENV = "TARTIP_DB_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "TARTIP_DB_NEW_PASSPHRASE"
 _POLICY = {
     "passphrase.short": "the passphrase needs at least {min} characters",
     "passphrase.long": "the passphrase may have at most {max} characters",
@@ -36,11 +37,20 @@ def add_encryption_commands(add: Any) -> None:
         "then they are deleted)",
     )
     p.add_argument("--json", action="store_true", help="print a JSON object")
+    p = add(
+        "change-passphrase",
+        "re-encrypt an encrypted database and its automatic backups for a new passphrase "
+        f"(the current one from {PASSPHRASE_ENV}, the new one from {NEW_PASSPHRASE_ENV}, or "
+        "both asked in a terminal)",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON object")
 
 
-def ask_passphrase(prompt: str = "Database passphrase: ", *, confirm: bool = False) -> str | None:
+def ask_passphrase(
+    prompt: str = "Database passphrase: ", *, confirm: bool = False, env: str = PASSPHRASE_ENV
+) -> str | None:
     """The passphrase from the environment, or typed at a terminal; None when neither can be."""
-    given = os.environ.get(PASSPHRASE_ENV)
+    given = os.environ.get(env)
     if given:
         return given
     if not sys.stdin.isatty():
@@ -124,4 +134,39 @@ def run_encrypt(
     if done.kept:
         print(f"Kept {len(done.kept)} unencrypted backups: they hold the data in clear.")
     print("Keep the passphrase safe: without it nobody can read the data, you included.")
+    return 0
+
+
+def run_change_passphrase(
+    target: str,
+    args: argparse.Namespace,
+    open_database: Callable[[str], Any],
+    backup_folder: Callable[[Path], Path],
+) -> int:
+    """Check the current passphrase, re-encrypt the file and its backups, audit the change."""
+    from db.cipher import is_encrypted
+    from db.encrypt import change_passphrase
+    from domain.passphrase import passphrase_errors
+
+    path = Path(target.split("///", 1)[-1]).expanduser().resolve()
+    if ("://" in target and not target.startswith("sqlite")) or not is_encrypted(path):
+        raise CliError(f"{target} is not an encrypted database file", 1)
+    current = ask_passphrase("Current passphrase: ")
+    new = ask_passphrase("New passphrase: ", confirm=True, env=NEW_PASSPHRASE_ENV)
+    if current is None or new is None:
+        raise CliError(
+            f"no passphrase: set {PASSPHRASE_ENV} and {NEW_PASSPHRASE_ENV}, or use a terminal", 2
+        )
+    for error in passphrase_errors(new):
+        raise CliError(_POLICY[error.code].format(**error.params), 1)
+    done = change_passphrase(
+        path, current, new, backup_folder(path), lambda p: open_database(str(p))
+    )
+    result = {"database": str(path), "backups_rekeyed": done.backups, "backups_left": done.left}
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"New passphrase set for {path}; {len(done.backups)} backups re-encrypted.")
+    if done.left:
+        print(f"Left with their own passphrase: {', '.join(done.left)}")
     return 0

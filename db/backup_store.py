@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from db.backup import BackupFile, backup_to, latest_verified, list_backups
 from db.backup_check import FileCheck
 from db.cipher import is_encrypted
-from db.encrypt import encrypt_live, plain_backups
+from db.encrypt import change_passphrase, encrypt_live, plain_backups
 from db.recovery import Problem, diagnose, export_readable, restore_latest, technical_report
 from db.restore import reopen_as, restore
 from domain.backup_ports import BackupInfo, DamageReport, EncryptionReport
@@ -109,6 +109,18 @@ class SqliteBackupStore:
             remove_plain_backups=remove_plain_backups,
         )
         return EncryptionReport(str(done.backup), len(done.removed), len(done.kept))
+
+    def change_passphrase(self, current: str, new: str) -> tuple[int, int]:
+        old = self._database
+        done = change_passphrase(
+            self._live,
+            current,
+            new,
+            self.folder,
+            lambda path: reopen_as(path, old, self._opener),
+            database=old,
+        )
+        return len(done.backups), len(done.left)
 
 
 class DamagedSqliteFile:

@@ -45,6 +45,8 @@ __all__ = [
     "is_encrypted",
     "key_file_path",
     "key_pragma",
+    "read_key_file",
+    "rekey_file",
     "salt_of",
     "unlock",
     "write_key_file",
@@ -109,6 +111,10 @@ class KeyFile:
             },
             indent=2,
         )
+
+    @classmethod
+    def for_key(cls, key: CipherKey, kdf: KdfParams = DEFAULT_KDF) -> KeyFile:
+        return cls(key.salt, kdf, _check_value(key.key))
 
     @classmethod
     def parse(cls, text: str) -> KeyFile:
@@ -204,30 +210,55 @@ def unlock(
     salt = salt_of(database)
     if salt is None:
         raise StorageError(StorageErrorKind.NOT_A_DATABASE, f"{database}: not an encrypted file")
-    stored = _read_key_file(key_file or key_file_path(database))
-    if stored is None:
-        key = CipherKey(derive(passphrase, salt), salt)
-    else:
-        raw = derive(passphrase, stored.salt, stored.kdf)
-        if not hmac.compare_digest(_check_value(raw), stored.check):
+    stored = read_key_file(key_file or key_file_path(database))
+    kdf = stored.kdf if stored is not None else DEFAULT_KDF
+    raw = derive(passphrase, stored.salt if stored is not None else salt, kdf)
+    checks = stored is not None and hmac.compare_digest(_check_value(raw), stored.check)
+    if stored is not None and salt != stored.salt:
+        if not checks:
             raise StorageError(StorageErrorKind.WRONG_PASSWORD, "the key check value differs")
-        if salt != stored.salt:
-            # The key is right: kept, so that the backups (which carry the salt) can be read
-            # by the recovery that follows.
-            keyring.add(CipherKey(raw, stored.salt))
-            raise StorageError(StorageErrorKind.CORRUPT, "the file's salt (header) is damaged")
-        key = CipherKey(raw, salt)
+        # The key is right: kept, so that the backups (which carry the salt) can be read by
+        # the recovery that follows.
+        keyring.add(CipherKey(raw, stored.salt))
+        raise StorageError(StorageErrorKind.CORRUPT, "the file's salt (header) is damaged")
+    key = CipherKey(raw, salt)
+    # The first page decides; the check value only tells a wrong passphrase from damage.
     problem = _first_page_problem(database, key)
-    if problem is not None:
-        if stored is None:
-            raise StorageError(StorageErrorKind.WRONG_PASSWORD, f"no key file; {problem}")
-        keyring.add(key)  # right key, damaged file: the backups still open with it
-        raise StorageError(StorageErrorKind.CORRUPT, f"first page unreadable: {problem}")
-    keyring.add(key)
-    return key
+    if problem is None:
+        keyring.add(key)
+        if stored is not None and not checks and key_file is None:
+            # The file opens, yet the check value is another key's: a passphrase change was
+            # interrupted between the file and its key file. The file is right.
+            write_key_file(database, KeyFile.for_key(key, kdf))
+        return key
+    if not checks:
+        raise StorageError(StorageErrorKind.WRONG_PASSWORD, f"the key does not open it; {problem}")
+    keyring.add(key)  # right key, damaged file: the backups still open with it
+    raise StorageError(StorageErrorKind.CORRUPT, f"first page unreadable: {problem}")
 
 
-def _read_key_file(path: Path) -> KeyFile | None:
+def rekey_file(path: Path, old: CipherKey, new: CipherKey) -> None:
+    """Re-encrypt `path` from `old` to `new` in place (SQLCipher's PRAGMA rekey rewrites every
+    page in one transaction; a crash leaves the old key). The salt stays the file's."""
+    if new.salt != old.salt:
+        raise ValueError("a rekey keeps the file's salt")
+    module = driver_module()
+    try:
+        con = connect_file(path, old)
+    except module.Error as exc:
+        raise StorageError(StorageErrorKind.CANNOT_OPEN, f"{path}: {exc}") from exc
+    try:
+        con.execute(f"PRAGMA rekey = \"x'{new.key.hex()}{new.salt.hex()}'\"")
+    except module.Error as exc:
+        from db.errors import as_storage_error
+
+        raise as_storage_error(exc) or StorageError(StorageErrorKind.CANNOT_OPEN, str(exc)) from exc
+    finally:
+        con.close()
+
+
+def read_key_file(path: Path) -> KeyFile | None:
+    """The key file at `path`, or None when there is none."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -257,14 +288,14 @@ def ensure_key_file(database: Path, key: CipherKey) -> None:
     """Give `database` (about to hold data encrypted with `key`, e.g. a restored backup) a key
     file for that key, unless the one beside it already is (a key file keeps its KDF
     parameters; a rebuilt one assumes this build's, which every key it wrote used)."""
-    stored = _read_key_file(key_file_path(database))
+    stored = read_key_file(key_file_path(database))
     if (
         stored is not None
         and stored.salt == key.salt
         and hmac.compare_digest(stored.check, _check_value(key.key))
     ):
         return
-    write_key_file(database, KeyFile(key.salt, DEFAULT_KDF, _check_value(key.key)))
+    write_key_file(database, KeyFile.for_key(key))
 
 
 def _first_page_problem(database: Path, key: CipherKey) -> str | None:

@@ -22,14 +22,22 @@ from typing import TYPE_CHECKING, Any
 
 from db.backup import fsync_dir, temporary_beside
 from db.cipher import (
+    DEFAULT_KDF,
     SQLITE_HEADER,
     UNLOCKED,
     CipherKey,
+    KeyFile,
     Keyring,
     connect_file,
     create_key,
+    derive,
     driver_module,
     is_encrypted,
+    key_file_path,
+    read_key_file,
+    rekey_file,
+    salt_of,
+    unlock,
     write_key_file,
 )
 from db.errors import DRIVER_ERRORS, as_storage_error, describe
@@ -38,9 +46,19 @@ from domain.errors import StorageError, StorageErrorKind
 if TYPE_CHECKING:
     from db.engine import Database
 
-__all__ = ["ENCRYPT_ACTION", "Encrypted", "EncryptedLive", "encrypt_file", "encrypt_live"]
+__all__ = [
+    "ENCRYPT_ACTION",
+    "REKEY_ACTION",
+    "Encrypted",
+    "EncryptedLive",
+    "Rekeyed",
+    "change_passphrase",
+    "encrypt_file",
+    "encrypt_live",
+]
 
 ENCRYPT_ACTION = "database.encrypt"
+REKEY_ACTION = "database.passphrase_changed"
 
 # Tables compared row for row between the plain file and its encrypted copy.
 _COUNTED = ("cases", "servants", "audit_log", "users")
@@ -241,3 +259,64 @@ def encrypt_live(
             removed.append(old.name)
     kept = [] if remove_plain_backups else [p.name for p in plain]
     return EncryptedLive(done, fresh, removed, kept)
+
+
+@dataclass(frozen=True)
+class Rekeyed:
+    """`change_passphrase`'s result: the automatic backups re-encrypted for the new passphrase,
+    and those left as they were (another salt or unreadable: they keep their own)."""
+
+    backups: list[str]
+    left: list[str]
+
+
+def change_passphrase(
+    path: Path,
+    current: str,
+    new: str,
+    backups: Path,
+    reopen: Callable[[Path], Database],
+    *,
+    database: Database | None = None,
+    keyring: Keyring = UNLOCKED,
+) -> Rekeyed:
+    """Re-encrypt the database at `path` and its automatic backups for the `new` passphrase.
+
+    `current` must unlock it (StorageError WRONG_PASSWORD otherwise, nothing changed). The open
+    `database` is closed first (the caller reopens); `reopen` opens the file as the app does, to
+    record the change in its trail. Backups are re-encrypted too, so that a restore never needs
+    a passphrase nobody should know any more; backups kept elsewhere keep the old one.
+    """
+    from db.backup import list_backups
+
+    path = path.resolve()
+    old = unlock(path, current, keyring=Keyring())
+    stored = read_key_file(key_file_path(path))
+    kdf = stored.kdf if stored is not None else DEFAULT_KDF
+    fresh = CipherKey(derive(new, old.salt, kdf), old.salt)
+    if database is not None:
+        database.dispose()
+    rekey_file(path, old, fresh)
+    write_key_file(path, KeyFile.for_key(fresh, kdf))
+    keyring.add(fresh)
+    done: list[str] = []
+    left: list[str] = []
+    for backup in list_backups(backups, path.stem):
+        if salt_of(backup.path) != old.salt:
+            left.append(backup.path.name)
+            continue
+        try:
+            rekey_file(backup.path, old, fresh)
+        except StorageError:
+            left.append(backup.path.name)
+        else:
+            done.append(backup.path.name)
+    reopened = reopen(path)
+    try:
+        with reopened.uow() as uow:  # never the passphrases: what was re-encrypted
+            diff = {"backups_rekeyed": len(done), "backups_left": len(left)}
+            uow.audit.append(REKEY_ACTION, "database", None, diff)
+            uow.commit()
+    finally:
+        reopened.dispose()
+    return Rekeyed(done, left)

@@ -54,6 +54,11 @@ class BackupStore(Protocol):
         """How many automatic backups are not encrypted (all of them, for a plain file)."""
         ...
 
+    def change_passphrase(self, current: str, new: str) -> tuple[int, int]:
+        """Re-encrypt the live file (closing it: the caller reopens) and its backups for `new`;
+        (backups re-encrypted, backups left). StorageError WRONG_PASSWORD: nothing changed."""
+        ...
+
     def encrypt(self, passphrase: str, remove_plain_backups: bool) -> EncryptionReport:
         """Encrypt the live file in place (closing it: the caller reopens), audit it in the
         encrypted file, make an encrypted backup, and delete the plain backups if asked."""

@@ -55,3 +55,13 @@ class BackupService:
         if errors:
             raise ValidationFailed(errors)
         return self._store.encrypt(passphrase, remove_plain_backups)
+
+    def change_passphrase(self, current: str, new: str, confirm: str) -> tuple[int, int]:
+        """A new passphrase for the encrypted database and its automatic backups
+        (administrators); afterwards the app must reopen it. ValidationFailed: the policy's
+        errors on the new one, before anything changes."""
+        self._require(Permission.RESTORE)
+        errors = passphrase_errors(new, confirm)
+        if errors:
+            raise ValidationFailed(errors)
+        return self._store.change_passphrase(current, new)

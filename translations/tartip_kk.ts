@@ -360,6 +360,10 @@
         <translation>Дерекқорды шифрлау…</translation>
     </message>
     <message>
+        <source>Change the passphrase…</source>
+        <translation>Құпия фразаны өзгерту…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -390,6 +394,14 @@
     <message>
         <source>The database is encrypted; a new encrypted backup was made (%1). Log in again.</source>
         <translation>Дерекқор шифрланды; жаңа шифрланған сақтық көшірме жасалды (%1). Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed; %1 automatic backup(s) re-encrypted. Log in again.</source>
+        <translation>Құпия фраза өзгертілді; қайта шифрланған автоматты сақтық көшірмелер: %1. Қайта кіріңіз.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -819,6 +831,41 @@
     <message>
         <source>Days left</source>
         <translation>Қалған күн</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the database passphrase</source>
+        <translation>Дерекқордың құпия фразасын өзгерту</translation>
+    </message>
+    <message>
+        <source>The database and its automatic backups are re-encrypted for the new passphrase. Backups copied elsewhere keep the old one. Everyone logs in again afterwards.</source>
+        <translation>Дерекқор мен оның автоматты сақтық көшірмелері жаңа құпия фразаға қайта шифрланады. Басқа жерге сақталған көшірмелер ескі фразамен қалады. Осыдан кейін барлығы жүйеге қайта кіреді.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Қазіргі құпия фраза</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase (at least 12 characters)</source>
+        <translation>&amp;Жаңа құпия фраза (кемінде 12 таңба)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>This is not the database&apos;s passphrase.</source>
+        <translation>Бұл дерекқордың құпия фразасы емес.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Сіздің рөліңіз бұған рұқсат бермейді.</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,10 @@
         <translation>Зашифровать базу данных…</translation>
     </message>
     <message>
+        <source>Change the passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -390,6 +394,14 @@
     <message>
         <source>The database is encrypted; a new encrypted backup was made (%1). Log in again.</source>
         <translation>База данных зашифрована; создана новая зашифрованная резервная копия (%1). Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed; %1 automatic backup(s) re-encrypted. Log in again.</source>
+        <translation>Парольная фраза изменена; перешифровано автоматических резервных копий: %1. Войдите снова.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -823,6 +835,41 @@
     <message>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the database passphrase</source>
+        <translation>Смена парольной фразы базы данных</translation>
+    </message>
+    <message>
+        <source>The database and its automatic backups are re-encrypted for the new passphrase. Backups copied elsewhere keep the old one. Everyone logs in again afterwards.</source>
+        <translation>База данных и её автоматические резервные копии перешифровываются под новую парольную фразу. Копии, сохранённые в другом месте, остаются со старой. После этого все входят в систему заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase (at least 12 characters)</source>
+        <translation>&amp;Новая парольная фраза (не менее 12 символов)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите её</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>This is not the database&apos;s passphrase.</source>
+        <translation>Это не парольная фраза базы данных.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль этого не позволяет.</translation>
     </message>
 </context>
 <context>

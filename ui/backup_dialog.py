@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from domain.backup_ports import BackupInfo, EncryptionReport
 from domain.errors import PermissionDenied, StorageError
-from ui.encrypt_dialog import EncryptDialog
+from ui.encrypt_dialog import ChangePassphraseDialog, EncryptDialog
 from ui.prompts import Prompts
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ class BackupDialog(QDialog):
     """The backups of the open database; `restored` tells the window to reopen it."""
 
     restored = Signal(object)  # BackupInfo of the restored backup
-    encrypted = Signal(object)  # EncryptionReport: the live file is now encrypted (reopen it)
+    # The live file is now encrypted, or re-encrypted for a new passphrase: reopen it.
+    encrypted = Signal(object)
 
     def __init__(
         self,
@@ -75,6 +76,8 @@ class BackupDialog(QDialog):
         self.restore_selected_button = QPushButton(self.tr("Restore the selected backup…"))
         self.encrypt_button = QPushButton(self.tr("Encrypt the database…"))
         self.encrypt_button.clicked.connect(self.encrypt)
+        self.passphrase_button = QPushButton(self.tr("Change the passphrase…"))
+        self.passphrase_button.clicked.connect(self.change_passphrase)
         self.encryption = QLabel()
         self.encryption.setObjectName("encryptionStatus")
         close = QPushButton(self.tr("Close"))
@@ -90,6 +93,7 @@ class BackupDialog(QDialog):
         status = QHBoxLayout()
         status.addWidget(self.encryption, 1)
         status.addWidget(self.encrypt_button)
+        status.addWidget(self.passphrase_button)
         layout = QVBoxLayout(self)
         layout.addLayout(status)
         layout.addWidget(self.table, 1)
@@ -132,6 +136,7 @@ class BackupDialog(QDialog):
             else self.tr("Encryption: off. Anyone with a copy of the file can read it.")
         )
         self.encrypt_button.setVisible(not encrypted)
+        self.passphrase_button.setVisible(encrypted)
 
     def encrypt(self) -> EncryptionReport | None:
         """The passphrase dialog; on success the window reopens the now encrypted database."""
@@ -152,6 +157,27 @@ class BackupDialog(QDialog):
         self.encrypted.emit(report)
         self.accept()
         return report
+
+    def change_passphrase(self) -> tuple[int, int] | None:
+        """The new passphrase; on success the window reopens the database (everyone logs in
+        again)."""
+        dialog = ChangePassphraseDialog(self._service, self._prompts, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.rekeyed is None:
+                return None
+            rekeyed = dialog.rekeyed
+        finally:
+            dialog.deleteLater()
+        self._prompts.info(
+            self.tr("Change the passphrase"),
+            self.tr(
+                "The passphrase is changed; %1 automatic backup(s) re-encrypted. Log in again."
+            ).replace("%1", str(rekeyed[0])),
+            self,
+        )
+        self.encrypted.emit(rekeyed)
+        self.accept()
+        return rekeyed
 
     def _denied(self) -> None:
         self._prompts.warning(self.tr("Backups"), self.tr("Your role does not allow this."), self)

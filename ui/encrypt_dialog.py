@@ -18,13 +18,29 @@ from PySide6.QtWidgets import (
 )
 
 from domain.backup_ports import EncryptionReport
-from domain.errors import PermissionDenied, StorageError, ValidationFailed
+from domain.errors import PermissionDenied, StorageError, StorageErrorKind, ValidationFailed
 from ui.messages import field_error_text
 from ui.prompts import Prompts
 from ui.unlock_dialog import PASSPHRASE_MAX, fit_height
 
 if TYPE_CHECKING:
     from domain.backup_service import BackupService
+
+
+def _secret(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PASSPHRASE_MAX + 1)  # one more, so "too long" can be said
+    return edit
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.hide()
+    return label
 
 
 class EncryptDialog(QDialog):
@@ -56,10 +72,10 @@ class EncryptDialog(QDialog):
         )
         not_covered.setWordWrap(True)
         not_covered.setStyleSheet("color: #505050;")
-        self.passphrase = self._secret("passphrase")
-        self.confirm = self._secret("confirm")
-        self.passphrase_error = self._error_label()
-        self.confirm_error = self._error_label()
+        self.passphrase = _secret("passphrase")
+        self.confirm = _secret("confirm")
+        self.passphrase_error = _error_label()
+        self.confirm_error = _error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase (at least 12 characters)"), self.passphrase)
         form.addRow("", self.passphrase_error)
@@ -89,21 +105,6 @@ class EncryptDialog(QDialog):
         self.setMinimumWidth(520)
         fit_height(self)
         self.passphrase.setFocus()
-
-    def _secret(self, name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setMaxLength(PASSPHRASE_MAX + 1)  # one more, so "too long" can be said
-        return edit
-
-    @staticmethod
-    def _error_label() -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #c62828;")
-        label.hide()
-        return label
 
     def _plain_count(self) -> int:
         try:
@@ -141,5 +142,92 @@ class EncryptDialog(QDialog):
             self.unsetCursor()
         self.passphrase.clear()
         self.confirm.clear()
+        self.accept()
+        return True
+
+
+class ChangePassphraseDialog(QDialog):
+    """The current passphrase and a new one twice; accepted once the database and its backups
+    are re-encrypted (`rekeyed`: backups done, backups left). The caller reopens."""
+
+    def __init__(
+        self, service: BackupService, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._prompts = prompts
+        self.rekeyed: tuple[int, int] | None = None
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle(self.tr("Change the database passphrase"))
+        intro = QLabel(
+            self.tr(
+                "The database and its automatic backups are re-encrypted for the new "
+                "passphrase. Backups copied elsewhere keep the old one. Everyone logs in again "
+                "afterwards."
+            )
+        )
+        intro.setWordWrap(True)
+        self.current = _secret("current")
+        self.passphrase = _secret("passphrase")
+        self.confirm = _secret("confirm")
+        self.errors = {name: _error_label() for name in ("current", "passphrase", "confirm")}
+        form = QFormLayout()
+        form.addRow(self.tr("&Current passphrase"), self.current)
+        form.addRow("", self.errors["current"])
+        form.addRow(self.tr("&New passphrase (at least 12 characters)"), self.passphrase)
+        form.addRow("", self.errors["passphrase"])
+        form.addRow(self.tr("&Repeat it"), self.confirm)
+        form.addRow("", self.errors["confirm"])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Change"))
+        buttons.accepted.connect(self.change)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        fit_height(self)
+        self.current.setFocus()
+
+    def _show(self, field: str, text: str) -> None:
+        self.errors[field].setText(text)
+        self.errors[field].show()
+
+    def change(self) -> bool:
+        """Change with what was typed; True (and the dialog accepted) on success."""
+        for label in self.errors.values():
+            label.hide()
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.rekeyed = self._service.change_passphrase(
+                self.current.text(), self.passphrase.text(), self.confirm.text()
+            )
+        except ValidationFailed as refused:
+            for error in refused.errors:
+                self._show("confirm" if error.field == "confirm" else "passphrase",
+                           field_error_text(error))  # fmt: skip
+            return False
+        except StorageError as exc:
+            if exc.kind is StorageErrorKind.WRONG_PASSWORD:
+                self._show("current", self.tr("This is not the database's passphrase."))
+                self.current.selectAll()
+                self.current.setFocus()
+            else:
+                self._prompts.storage_error(exc, self)
+            return False
+        except PermissionDenied:
+            self._prompts.warning(
+                self.windowTitle(), self.tr("Your role does not allow this."), self
+            )
+            return False
+        finally:
+            self.unsetCursor()
+            fit_height(self)
+        for edit in (self.current, self.passphrase, self.confirm):
+            edit.clear()
         self.accept()
         return True

@@ -97,3 +97,42 @@ def test_only_an_administrator_may_encrypt(tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         service.encrypt(PASSPHRASE, PASSPHRASE)
     assert not is_encrypted(live)
+
+
+def test_changing_the_passphrase_from_the_backup_dialog(qtbot: Any, tmp_path: Path) -> None:
+    from db.cipher import Keyring, unlock
+    from domain.errors import StorageError
+    from ui.encrypt_dialog import ChangePassphraseDialog
+
+    service, live = _service(tmp_path)
+    service.encrypt(PASSPHRASE, PASSPHRASE)
+    database = open_database(live)  # the app reopens after encrypting
+    store = SqliteBackupStore(database, live.parent / "backups")
+    service = BackupService(store, Guard(User(1, "root", "Admin", Role.ADMIN, None, True, None)))
+    prompts = FakePrompts()
+    dialog = BackupDialog(service, prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert "on" in dialog.encryption.text()
+    assert dialog.passphrase_button.isVisibleTo(dialog)
+    assert not dialog.encrypt_button.isVisibleTo(dialog)
+    new = "Жаңа құпия фраза 2027"
+
+    def answer() -> None:
+        child = dialog.findChild(ChangePassphraseDialog)
+        assert child is not None
+        child.current.setText("not the passphrase")
+        child.passphrase.setText(new)
+        child.confirm.setText(new)
+        assert not child.change()
+        assert child.errors["current"].isVisibleTo(child)
+        assert "not the database's passphrase" in child.errors["current"].text()
+        child.current.setText(PASSPHRASE)
+        child.change()
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(dialog.encrypted) as emitted:
+        dialog.change_passphrase()
+    assert emitted.args[0] == (1, 0)  # the one encrypted backup, re-encrypted
+    with pytest.raises(StorageError):
+        unlock(live, PASSPHRASE, keyring=Keyring())
+    unlock(live, new, keyring=Keyring())

@@ -287,3 +287,77 @@ def test_without_its_key_file_the_command_line_opens_it_with_the_passphrase_give
     monkeypatch.setenv("TARTIP_DB_PASSPHRASE", PASSPHRASE)
     assert main.main(["--db", str(path), "cases", "--json"]) == 0
     assert [c["iin"] for c in json.loads(capsys.readouterr().out)] == [IIN]
+
+
+NEW_PASSPHRASE = "Жаңа құпия фраза 2027"
+
+
+def test_changing_the_passphrase_re_encrypts_the_file_and_its_backups(tmp_path: Path) -> None:
+    from db.backup import rotate
+    from db.encrypt import change_passphrase
+    from domain.audit import AuditFilter
+
+    path = _plain_database(tmp_path)
+    encrypt_file(path, PASSPHRASE)
+    folder = main.backup_folder(path)
+    with main.opened(str(path)) as wiring:
+        rotate(path, folder, source=wiring.database)  # a daily and an exit backup
+    before = path.read_bytes()
+    opener = lambda p: main.open_services(str(p)).database  # noqa: E731
+    with pytest.raises(StorageError) as wrong:
+        change_passphrase(path, "not the passphrase", NEW_PASSPHRASE, folder, opener)
+    assert wrong.value.kind is StorageErrorKind.WRONG_PASSWORD
+    assert path.read_bytes() == before
+
+    done = change_passphrase(path, PASSPHRASE, NEW_PASSPHRASE, folder, opener)
+    assert len(done.backups) == 2 and done.left == []
+    UNLOCKED.forget()
+    with pytest.raises(StorageError) as old:
+        unlock(path, PASSPHRASE, keyring=Keyring())
+    assert old.value.kind is StorageErrorKind.WRONG_PASSWORD
+    key = unlock(path, NEW_PASSPHRASE)
+    for backup in folder.glob("*.db"):
+        assert check_file(backup).revision  # opens with the new key (same salt)
+        assert backup.read_bytes()[:16] == key.salt
+    with open_database(path) as database, database.uow(read_only=True) as uow:
+        (entry,) = uow.audit.entries(AuditFilter(action="database.passphrase_changed"), 0, 5)
+    assert json.loads(entry.diff) == {"backups_rekeyed": 2, "backups_left": 0}
+    assert PASSPHRASE not in entry.diff and NEW_PASSPHRASE not in entry.diff
+
+
+def test_an_interrupted_change_leaves_a_file_the_old_passphrase_opens(tmp_path: Path) -> None:
+    from db.cipher import KeyFile, derive, write_key_file
+
+    path = _plain_database(tmp_path)
+    key = encrypt_file(path, PASSPHRASE, keyring=Keyring()).key
+    # The new key file was written, the file was not re-encrypted yet.
+    fresh = derive(NEW_PASSPHRASE, key.salt)
+    from db.cipher import CipherKey
+
+    write_key_file(path, KeyFile.for_key(CipherKey(fresh, key.salt)))
+    assert unlock(path, PASSPHRASE, keyring=Keyring()) == key  # the file decides
+    with pytest.raises(StorageError) as wrong:  # and the key file follows the file again
+        unlock(path, NEW_PASSPHRASE, keyring=Keyring())
+    assert wrong.value.kind is StorageErrorKind.WRONG_PASSWORD
+
+
+def test_the_command_line_changes_the_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _plain_database(tmp_path)
+    encrypt_file(path, PASSPHRASE, keyring=Keyring())
+    monkeypatch.setenv("TARTIP_DB_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("TARTIP_DB_NEW_PASSPHRASE", "short")
+    capsys.readouterr()
+    assert main.main(["--db", str(path), "change-passphrase"]) == 1
+    assert "at least 12" in capsys.readouterr().err
+    monkeypatch.setenv("TARTIP_DB_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    assert main.main(["--db", str(path), "change-passphrase", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)) == {
+        "database",
+        "backups_rekeyed",
+        "backups_left",
+    }
+    UNLOCKED.forget()
+    monkeypatch.setenv("TARTIP_DB_PASSPHRASE", NEW_PASSPHRASE)
+    assert main.main(["--db", str(path), "cases", "--json"]) == 0
