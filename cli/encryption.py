@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cli.output import CliError, print_json
+from cli.output import CliError, print_json, sqlite_path
 
 PASSPHRASE_ENV = "TARTIP_DB_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "TARTIP_DB_NEW_PASSPHRASE"
@@ -69,10 +69,8 @@ def unlock_if_encrypted(target: str) -> None:
     """
     from db.cipher import UNLOCKED, is_encrypted, salt_of, unlock
 
-    if "://" in target and not target.startswith("sqlite"):
-        return
-    path = Path(target.split("///", 1)[-1]).expanduser().resolve()
-    if UNLOCKED.for_file(path) is not None:
+    path = sqlite_path(target)
+    if path is None or UNLOCKED.for_file(path) is not None:
         return
     if is_encrypted(path):
         passphrase = ask_passphrase()
@@ -96,9 +94,9 @@ def run_encrypt(
     from db.encrypt import encrypt_live
     from domain.passphrase import passphrase_errors
 
-    if "://" in target and not target.startswith("sqlite"):
+    path = sqlite_path(target)
+    if path is None:
         raise CliError("a server database is protected by the server (disk encryption, TLS)", 1)
-    path = Path(target.split("///", 1)[-1]).expanduser().resolve()
     if is_encrypted(path):
         raise CliError(f"{path} is already encrypted", 1)
     open_database(str(path)).dispose()  # migrated and checked before anything changes
@@ -148,8 +146,8 @@ def run_change_passphrase(
     from db.encrypt import change_passphrase
     from domain.passphrase import passphrase_errors
 
-    path = Path(target.split("///", 1)[-1]).expanduser().resolve()
-    if ("://" in target and not target.startswith("sqlite")) or not is_encrypted(path):
+    path = sqlite_path(target)
+    if path is None or not is_encrypted(path):
         raise CliError(f"{target} is not an encrypted database file", 1)
     current = ask_passphrase("Current passphrase: ")
     new = ask_passphrase("New passphrase: ", confirm=True, env=NEW_PASSPHRASE_ENV)

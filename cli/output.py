@@ -1,9 +1,10 @@
-"""What every subcommand shares on the way out: the one-line error and JSON printing."""
+"""What every subcommand shares: the one-line error, JSON printing, and the file behind --db."""
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -18,3 +19,10 @@ class CliError(Exception):
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The SQLite file a `--db` target names (a path or a `sqlite:///` URL); None for a server."""
+    if "://" in target and not target.startswith("sqlite"):
+        return None
+    return Path(target.split("///", 1)[-1]).expanduser().resolve()

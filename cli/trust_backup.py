@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.output import CliError, print_json
+from cli.output import CliError, print_json, sqlite_path
 from domain.errors import StorageError
 
 if TYPE_CHECKING:
@@ -54,9 +54,10 @@ def _english(exc: StorageError) -> str:
 
 
 def _sqlite_file(target: str) -> Path:
-    if "://" in target and not target.startswith("sqlite"):
+    path = sqlite_path(target)
+    if path is None:
         raise CliError("a server database is backed up with the server's tools (pg_dump)", 2)
-    return Path(target.split("///", 1)[-1]).expanduser()
+    return path
 
 
 def run_backup(target: str, args: argparse.Namespace, key_path: Path | None = None) -> int:

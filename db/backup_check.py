@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.cipher import UNLOCKED, connect_file
-from db.engine import APPLICATION_ID, HEAD_REVISION, SQLITE_HEADER
+from db.cipher import SQLITE_HEADER, UNLOCKED, connect_file
+from db.engine import APPLICATION_ID, HEAD_REVISION
 from db.errors import DRIVER_ERRORS, describe
 from domain.errors import StorageError, StorageErrorKind
 

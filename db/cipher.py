@@ -41,6 +41,7 @@ __all__ = [
     "connect_file",
     "create_key",
     "driver_module",
+    "has_plain_header",
     "ensure_key_file",
     "is_encrypted",
     "key_file_path",
@@ -57,7 +58,7 @@ _FORMAT = "tartip-sqlcipher/1"
 _SALT_BYTES = 16
 _KEY_BYTES = 32
 _CHECK_LABEL = b"tartip database key check v1"
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"  # a plain file's first 16 bytes (db.engine uses it too)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,15 @@ def salt_of(path: Path) -> bytes | None:
     if len(head) < _SALT_BYTES or head == SQLITE_HEADER:
         return None
     return head
+
+
+def has_plain_header(path: Path) -> bool:
+    """Whether `path` starts as a plain (unencrypted) SQLite file does."""
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def is_encrypted(database: Path) -> bool:

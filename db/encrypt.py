@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from db.backup import fsync_dir, temporary_beside
 from db.cipher import (
     DEFAULT_KDF,
-    SQLITE_HEADER,
     UNLOCKED,
     CipherKey,
     KeyFile,
@@ -32,6 +31,7 @@ from db.cipher import (
     create_key,
     derive,
     driver_module,
+    has_plain_header,
     is_encrypted,
     key_file_path,
     read_key_file,
@@ -84,7 +84,7 @@ def encrypt_file(path: Path, passphrase: str, *, keyring: Keyring = UNLOCKED) ->
     path = path.resolve()
     if is_encrypted(path):
         raise StorageError(StorageErrorKind.NOT_A_DATABASE, f"{path} is already encrypted")
-    if not _has_plain_header(path):
+    if not has_plain_header(path):
         raise StorageError(StorageErrorKind.NOT_A_DATABASE, f"{path}: no SQLite header")
     key, key_file = create_key(passphrase)
     with temporary_beside(path) as tmp:
@@ -124,14 +124,6 @@ def _change_stamp(path: Path) -> tuple[bytes, int]:
         counter = f.read(28)[24:28]
     wal = Path(f"{path}-wal")
     return counter, wal.stat().st_size if wal.exists() else 0
-
-
-def _has_plain_header(path: Path) -> bool:
-    try:
-        with path.open("rb") as f:
-            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def _hex(key: CipherKey) -> str:
@@ -207,7 +199,7 @@ def plain_backups(folder: Path, stem: str) -> list[Path]:
     """The backups of `stem` in `folder` that are not encrypted (readable by anyone)."""
     from db.backup import list_backups
 
-    return [b.path for b in list_backups(folder, stem) if _has_plain_header(b.path)]
+    return [b.path for b in list_backups(folder, stem) if has_plain_header(b.path)]
 
 
 def encrypt_live(

@@ -33,6 +33,7 @@ from db.cipher import (
     CipherKey,
     connect_file,
     driver_module,
+    has_plain_header,
     is_encrypted,
     keyed_connection,
 )
@@ -74,7 +75,6 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 # so another program's advisory locks on the same server are unlikely to collide with it).
 WRITE_LOCK_KEY = APPLICATION_ID
 _TAKE_WRITE_LOCK = "SELECT pg_advisory_xact_lock(" + str(WRITE_LOCK_KEY) + ")"
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Tables whose presence marks a Tartip file that predates the application id.
 _OWN_TABLES = frozenset({"alembic_version", "cases", "servants"})
@@ -363,16 +363,11 @@ def _check_file(path: Path, key: CipherKey | None = None) -> None:
     if not (_writable(path) and _writable(path.parent)):
         # No SQLite probe here: a read-only connection would leave a -shm file behind that
         # later blocks writers even once the permissions are fixed.
-        if size and key is None and not _has_sqlite_header(path):
+        if size and key is None and not has_plain_header(path):
             raise StorageError(StorageErrorKind.NOT_A_DATABASE, f"{path}: no SQLite header")
         raise StorageError(StorageErrorKind.READ_ONLY, f"{path} or its folder is not writable")
     if size > 0:
         _probe_existing(path, key)
-
-
-def _has_sqlite_header(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 # An encrypted file skips the whole-file checks when it opens (quick_check, foreign_key_check):

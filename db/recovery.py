@@ -20,7 +20,7 @@ from typing import Any
 
 from db.backup import BackupFile, fsync_dir, latest_verified
 from db.backup_check import check_file, header_problem, open_read_only
-from db.engine import SQLITE_HEADER
+from db.cipher import SQLITE_HEADER
 from db.errors import DRIVER_ERRORS, describe
 from db.restore import Restored, restore
 from domain.errors import StorageError, StorageErrorKind

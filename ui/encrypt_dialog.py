@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from domain.backup_ports import EncryptionReport
 from domain.errors import PermissionDenied, StorageError, StorageErrorKind, ValidationFailed
+from ui.form_widgets import fit_height
 from ui.messages import field_error_text
 from ui.prompts import Prompts
-from ui.unlock_dialog import PASSPHRASE_MAX, fit_height
+from ui.unlock_dialog import PASSPHRASE_MAX
 
 if TYPE_CHECKING:
     from domain.backup_service import BackupService

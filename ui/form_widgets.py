@@ -151,3 +151,13 @@ def editor_dialog_footer(dialog: QDialog, remove_button: QPushButton) -> tuple[Q
     footer.addWidget(status, 1)
     footer.addWidget(buttons)
     return footer, status
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Give a dialog the height its word-wrapped labels need at its width (a top-level layout
+    sizes them as one line otherwise, cutting the text off)."""
+    layout = dialog.layout()
+    width = max(dialog.width(), dialog.minimumWidth())
+    layout.activate()
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+    dialog.resize(width, max(height, layout.totalSizeHint().height()))

@@ -20,19 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import StorageError, StorageErrorKind
+from ui.form_widgets import fit_height
 from ui.storage_messages import storage_error_text
 
 PASSPHRASE_MAX = 256
-
-
-def fit_height(dialog: QWidget) -> None:
-    """Give a dialog the height its word-wrapped labels need at its width (a top-level layout
-    sizes them as one line otherwise, cutting the text off)."""
-    layout = dialog.layout()
-    width = max(dialog.width(), dialog.minimumWidth())
-    layout.activate()
-    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
-    dialog.resize(width, max(height, layout.totalSizeHint().height()))
 
 
 class UnlockDialog(QDialog):
